@@ -1,0 +1,43 @@
+// Messages on the hub's WebSocket streams: a full snapshot on (re)connect, then numbered deltas.
+import { z } from 'zod';
+import { QueueSnapshot } from './hubApi.js';
+import { PublicCall, Ticket } from './ticket.js';
+
+export const TicketEventType = z.enum([
+  'ticket.issued',
+  'ticket.called',
+  'ticket.recalled',
+  'ticket.noShow',
+  'ticket.completed',
+]);
+
+export const TicketEvent = z.object({
+  seq: z.number().int().positive(),
+  type: TicketEventType,
+  at: z.iso.datetime(),
+  ticket: Ticket.describe('The ticket as it stands after this event'),
+});
+
+/** Staff stream (`/api/events?view=staff`): desks and maintenance. */
+export const StaffMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('snapshot'), snapshot: QueueSnapshot }),
+  z.object({ kind: z.literal('event'), event: TicketEvent }),
+]);
+
+/**
+ * Display stream (`/api/events?view=display`): calls only. Every hub event still advances `seq` (as a bare
+ * `tick`) so a display can detect a gap and ask for a fresh snapshot, without learning anything else.
+ */
+export const DisplayMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('snapshot'), seq: z.number().int().min(0), calls: z.array(PublicCall) }),
+  z.object({ kind: z.literal('call'), seq: z.number().int().positive(), call: PublicCall }),
+  z.object({ kind: z.literal('tick'), seq: z.number().int().positive() }),
+]);
+
+export const StreamView = z.enum(['staff', 'display']);
+
+export type TicketEventType = z.infer<typeof TicketEventType>;
+export type TicketEvent = z.infer<typeof TicketEvent>;
+export type StaffMessage = z.infer<typeof StaffMessage>;
+export type DisplayMessage = z.infer<typeof DisplayMessage>;
+export type StreamView = z.infer<typeof StreamView>;

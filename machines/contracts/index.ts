@@ -1,0 +1,7 @@
+// The typed contract of Lobby 311, defined once: entities, hub API, hub event streams and the kiosk bridge.
+export * from './hubApi.js';
+export * from './hubClient.js';
+export * from './hubEvents.js';
+export * from './kioskApi.js';
+export * from './site.js';
+export * from './ticket.js';

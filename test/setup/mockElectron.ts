@@ -1,0 +1,2 @@
+// Vitest setup: placeholder until the Electron mock lands; every test sees the same mocked `electron`.
+export {};

@@ -1,0 +1,13 @@
+// Unit and integration tests (Node side, machines, printers); end-to-end tests run in Playwright.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/integration/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    setupFiles: ['test/setup/mockElectron.ts'],
+    pool: 'forks',
+  },
+});
