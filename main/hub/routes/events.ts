@@ -1,0 +1,88 @@
+// WebSocket /api/events?view=staff|display: a snapshot on connect, then every committed event in seq order.
+import type { WebSocket } from '@fastify/websocket';
+import type { FastifyInstance } from 'fastify';
+import {
+  type DisplayMessage,
+  type StaffMessage,
+  StreamView,
+  type TicketEvent,
+} from '../../../machines/contracts/index.js';
+import { callEventTypes, callFactsOfEvent, toPublicCall } from '../queue/projection.js';
+import type { QueueService } from '../queue/queueService.js';
+import { sendApiError } from './apiErrors.js';
+import type { RouteDeps } from './routeDeps.js';
+
+/** A client further behind than this is dropped; it reconnects and gets a fresh snapshot. */
+const maxBufferedBytes = 1_000_000;
+
+export interface EventStreamOptions {
+  /** How often dead sockets are looked for with a ping (default 30 s). */
+  pingIntervalMs?: number;
+}
+
+function displayMessage(queue: QueueService, event: TicketEvent): DisplayMessage {
+  if (!callEventTypes.includes(event.type)) return { kind: 'tick', seq: event.seq };
+  return { kind: 'call', seq: event.seq, call: toPublicCall(queue.context.config, callFactsOfEvent(event)) };
+}
+
+function send(socket: WebSocket, message: StaffMessage | DisplayMessage): void {
+  if (socket.readyState !== socket.OPEN) return;
+  if (socket.bufferedAmount > maxBufferedBytes) {
+    socket.terminate();
+    return;
+  }
+  socket.send(JSON.stringify(message));
+}
+
+export function registerEvents(
+  app: FastifyInstance,
+  { queue, bus }: RouteDeps,
+  { pingIntervalMs = 30_000 }: EventStreamOptions = {},
+): void {
+  const alive = new WeakMap<WebSocket, boolean>();
+
+  app.route({
+    method: 'GET',
+    url: '/api/events',
+    handler: (_request, reply) =>
+      sendApiError(
+        reply,
+        426,
+        'invalid-request',
+        'Open /api/events as a WebSocket (ws://…/api/events?view=staff).',
+      ),
+    wsHandler: (socket, request) => {
+      const view = StreamView.safeParse((request.query as Record<string, unknown>).view);
+      if (!view.success) {
+        socket.close(1008, 'add ?view=staff or ?view=display to the address');
+        return;
+      }
+      alive.set(socket, true);
+      socket.on('pong', () => alive.set(socket, true));
+      // The snapshot and the subscription happen in one synchronous step, so no event can fall between them.
+      if (view.data === 'staff') {
+        send(socket, { kind: 'snapshot', snapshot: queue.snapshot() });
+      } else {
+        send(socket, { kind: 'snapshot', ...queue.displaySnapshot() });
+      }
+      const unsubscribe = bus.subscribe((event) =>
+        send(socket, view.data === 'staff' ? { kind: 'event', event } : displayMessage(queue, event)),
+      );
+      socket.on('close', unsubscribe);
+      socket.on('error', () => socket.terminate());
+    },
+  });
+
+  const timer = setInterval(() => {
+    for (const client of app.websocketServer.clients) {
+      if (alive.get(client) === false) {
+        client.terminate();
+        continue;
+      }
+      alive.set(client, false);
+      client.ping();
+    }
+  }, pingIntervalMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}

@@ -1,0 +1,6 @@
+// Schemas for the path parameters of the hub API.
+import { z } from 'zod';
+import { Slug } from '../../../machines/contracts/index.js';
+
+export const CounterParams = z.object({ counterId: Slug });
+export const TicketParams = z.object({ ticketId: z.uuid() });

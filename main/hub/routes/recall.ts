@@ -1,0 +1,14 @@
+// POST /api/tickets/:ticketId/recall: announces a called ticket again from a counter.
+import type { FastifyInstance } from 'fastify';
+import { hubApi, RecallBody } from '../../../machines/contracts/index.js';
+import { parseInput } from './apiErrors.js';
+import { TicketParams } from './pathParams.js';
+import type { RouteDeps } from './routeDeps.js';
+
+export function registerRecall(app: FastifyInstance, { queue }: RouteDeps): void {
+  app.post(hubApi.recall.path, async (request) => {
+    const { ticketId } = parseInput(TicketParams, request.params, 'path');
+    const { counterId } = parseInput(RecallBody, request.body ?? {}, 'body');
+    return queue.recall({ ticketId, counterId });
+  });
+}

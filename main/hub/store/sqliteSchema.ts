@@ -1,0 +1,70 @@
+// The SQLite schema and its migrations; tickets are written once and ticket_events is append-only.
+import type Database from 'better-sqlite3';
+
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE tickets (
+    id TEXT PRIMARY KEY,
+    service_day TEXT NOT NULL,
+    queue_id TEXT NOT NULL,
+    seq INTEGER NOT NULL CHECK (seq > 0),
+    number TEXT NOT NULL,
+    service_id TEXT NOT NULL,
+    language TEXT NOT NULL,
+    needs_json TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    UNIQUE (service_day, queue_id, seq)
+  );
+  CREATE TABLE ticket_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    ticket_id TEXT NOT NULL REFERENCES tickets (id),
+    type TEXT NOT NULL,
+    at TEXT NOT NULL,
+    counter_id TEXT,
+    data_json TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX ticket_events_by_ticket ON ticket_events (ticket_id, type);
+  CREATE INDEX ticket_events_by_type ON ticket_events (type, seq);
+  CREATE TABLE call_requests (
+    request_id TEXT PRIMARY KEY,
+    ticket_id TEXT NOT NULL REFERENCES tickets (id),
+    counter_id TEXT NOT NULL
+  );
+  CREATE TRIGGER tickets_no_update BEFORE UPDATE ON tickets
+    BEGIN SELECT RAISE(ABORT, 'tickets are written once'); END;
+  CREATE TRIGGER tickets_no_delete BEFORE DELETE ON tickets
+    BEGIN SELECT RAISE(ABORT, 'tickets are written once'); END;
+  CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events
+    BEGIN SELECT RAISE(ABORT, 'ticket_events is append-only'); END;
+  CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events
+    BEGIN SELECT RAISE(ABORT, 'ticket_events is append-only'); END;
+  `,
+];
+
+/** Newest schema version this code knows. */
+export const schemaVersion = migrations.length;
+
+/** Brings the database to `schemaVersion`, one transaction per migration; refuses a newer database. */
+export function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)');
+  const row = db.prepare('SELECT MAX(version) AS version FROM schema_version').get() as {
+    version: number | null;
+  };
+  const current = row.version ?? 0;
+  if (current > schemaVersion) {
+    throw new Error(
+      `the hub database is schema version ${current}, newer than this hub (${schemaVersion}): update the hub`,
+    );
+  }
+  for (let version = current + 1; version <= schemaVersion; version++) {
+    const sql = migrations[version - 1]!;
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(
+        version,
+        new Date().toISOString(),
+      );
+    }).immediate();
+  }
+}

@@ -1,0 +1,147 @@
+// WebSocket /api/events: a snapshot on connect, then each committed event in seq order; displays see calls only.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DisplayMessage, StaffMessage, TicketResult } from '../../../../machines/contracts/index.js';
+import { startTestHub, type TestHub } from '../support/testHub.js';
+import { connectWs, type WsClient } from '../support/wsClient.js';
+
+let hub: TestHub;
+let base: string;
+const clients: WsClient[] = [];
+
+beforeEach(async () => {
+  hub = await startTestHub();
+  const address = await hub.app.listen({ port: 0, host: '127.0.0.1' });
+  base = address.replace('http://', 'ws://');
+});
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.close();
+  await hub.close();
+});
+
+const connect = async (query: string) => {
+  const client = await connectWs(`${base}/api/events${query}`);
+  clients.push(client);
+  return client;
+};
+
+describe('WebSocket /api/events?view=staff', () => {
+  it('sends a snapshot, then every event with the ticket as it stands after it', async () => {
+    await hub.issue();
+    const staff = await connect('?view=staff');
+    const first = StaffMessage.parse(await staff.next());
+    expect(first.kind).toBe('snapshot');
+    if (first.kind !== 'snapshot') return;
+    expect(first.snapshot.seq).toBe(1);
+    expect(first.snapshot.tickets.map((t) => t.number)).toEqual(['A001']);
+
+    await hub.issue({ serviceId: 'permits' });
+    const called = TicketResult.parse((await hub.callNext('counter-2')).json()).ticket;
+    const issued = StaffMessage.parse(await staff.next());
+    const call = StaffMessage.parse(await staff.next());
+    expect(issued).toMatchObject({
+      kind: 'event',
+      event: { seq: 2, type: 'ticket.issued', ticket: { number: 'P001' } },
+    });
+    expect(call).toMatchObject({ kind: 'event', event: { seq: 3, type: 'ticket.called', ticket: called } });
+  });
+
+  it('sends nothing for a refused command', async () => {
+    const staff = await connect('?view=staff');
+    await staff.next();
+    expect((await hub.callNext()).statusCode).toBe(409);
+    await hub.issue();
+    expect(StaffMessage.parse(await staff.next())).toMatchObject({ kind: 'event', event: { seq: 1 } });
+  });
+});
+
+describe('WebSocket /api/events?view=display', () => {
+  it('sends recent calls, then calls with their seq and bare ticks for everything else', async () => {
+    await hub.issue({ language: 'es' });
+    await hub.callNext('counter-3');
+    const display = await connect('?view=display');
+    const snapshot = DisplayMessage.parse(await display.next());
+    expect(snapshot).toMatchObject({
+      kind: 'snapshot',
+      seq: 2,
+      calls: [{ ticketNumber: 'A001', counterName: '3' }],
+    });
+
+    const issued = TicketResult.parse((await hub.issue({ language: 'zh-Hans' })).json()).ticket;
+    await hub.callNext('counter-6');
+    await hub.post(`/api/tickets/${issued.id}/recall`, { counterId: 'counter-6' });
+    const messages = [await display.next(), await display.next(), await display.next()].map((m) =>
+      DisplayMessage.parse(m),
+    );
+    expect(messages[0]).toEqual({ kind: 'tick', seq: 3 });
+    expect(messages[1]).toMatchObject({
+      kind: 'call',
+      seq: 4,
+      call: { callId: 4, ticketNumber: 'A002', counterName: '6', language: 'zh-Hans', recall: false },
+    });
+    expect(messages[2]).toMatchObject({ kind: 'call', seq: 5, call: { recall: true } });
+  });
+
+  it('never carries service, needs, outcome or ticket ids', async () => {
+    const display = await connect('?view=display');
+    const raw: unknown[] = [await display.next()];
+    const needs = {
+      interpreter: { mode: 'phone' as const, language: 'vi' },
+      accessibility: ['hearing' as const],
+    };
+    await hub.issue({ serviceId: 'housing', needs });
+    const called = TicketResult.parse((await hub.callNext()).json()).ticket;
+    await hub.post(`/api/tickets/${called.id}/complete`, { outcomeId: 'referred' });
+    raw.push(await display.next(), await display.next(), await display.next());
+    const text = JSON.stringify(raw);
+    for (const secret of [
+      'housing',
+      'serviceId',
+      'needs',
+      'hearing',
+      'interpreter',
+      'referred',
+      'outcome',
+      called.id,
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain(called.number);
+  });
+});
+
+describe('WebSocket /api/events refuses', () => {
+  it.each(['', '?view=kiosk'])(
+    'a connection with view %j, closing it with 1008 and a reason',
+    async (query) => {
+      const client = await connect(query);
+      const { code, reason } = await client.closed;
+      expect(code).toBe(1008);
+      expect(reason).toMatch(/view=staff/);
+    },
+  );
+});
+
+describe('GET /api/events without a WebSocket upgrade', () => {
+  it('answers 426 invalid-request saying to open a WebSocket', async () => {
+    const res = await hub.app.inject('/api/events?view=staff');
+    expect(res.statusCode).toBe(426);
+    expect(res.json()).toMatchObject({
+      error: { code: 'invalid-request', message: expect.stringMatching(/WebSocket/) },
+    });
+  });
+});
+
+describe('WebSocket /api/events heartbeat', () => {
+  it('drops a client that stops answering pings', async () => {
+    await hub.close();
+    hub = await startTestHub({ events: { pingIntervalMs: 200 } });
+    base = (await hub.app.listen({ port: 0, host: '127.0.0.1' })).replace('http://', 'ws://');
+    // A client that never answers pings, as a frozen screen or a dead network link would.
+    const silent = await connectWs(`${base}/api/events?view=display`, { autoPong: false });
+    clients.push(silent);
+    const answering = await connect('?view=display');
+    const { code } = await silent.closed;
+    expect(code).toBe(1006);
+    expect(answering.socket.readyState).toBe(answering.socket.OPEN);
+  });
+});

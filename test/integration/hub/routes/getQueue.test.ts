@@ -1,0 +1,69 @@
+// GET /api/queue: today's open tickets (called first, then waiting in call order), recent calls, last seq.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { QueueSnapshot, TicketResult } from '../../../../machines/contracts/index.js';
+import { startTestHub, type TestHub } from '../support/testHub.js';
+
+let hub: TestHub;
+beforeEach(async () => {
+  hub = await startTestHub();
+});
+afterEach(() => hub.close());
+
+const snapshot = async () => {
+  const res = await hub.app.inject('/api/queue');
+  expect(res.statusCode).toBe(200);
+  return QueueSnapshot.parse(res.json());
+};
+
+describe('GET /api/queue', () => {
+  it('is empty with seq 0 before anything happens', async () => {
+    expect(await snapshot()).toEqual({ seq: 0, serviceDay: '2026-11-26', tickets: [], recentCalls: [] });
+  });
+
+  it('lists called tickets, then waiting ones in the order they will be called', async () => {
+    for (const serviceId of ['utility-bills', 'permits', 'utility-bills', 'parking'])
+      await hub.issue({ serviceId });
+    const called = TicketResult.parse((await hub.callNext('counter-4')).json()).ticket;
+    const done = TicketResult.parse((await hub.callNext('counter-1')).json()).ticket;
+    await hub.post(`/api/tickets/${done.id}/complete`, { outcomeId: 'resolved' });
+    const snap = await snapshot();
+    expect(snap.tickets.map((t) => [t.number, t.status])).toEqual([
+      [called.number, 'called'],
+      ['A002', 'waiting'],
+      ['K001', 'waiting'],
+    ]);
+    expect(snap.seq).toBe(4 + 2 + 1);
+  });
+
+  it('lists the recent calls newest first, with counter display names and recall flags only', async () => {
+    await hub.issue({ language: 'es' });
+    await hub.issue({ language: 'en', serviceId: 'permits' });
+    const a = TicketResult.parse((await hub.callNext('counter-1')).json()).ticket;
+    await hub.callNext('counter-2');
+    await hub.post(`/api/tickets/${a.id}/recall`, { counterId: 'counter-1' });
+    const { recentCalls } = await snapshot();
+    expect(recentCalls.map((c) => [c.ticketNumber, c.counterName, c.language, c.recall])).toEqual([
+      ['A001', '1', 'es', true],
+      ['P001', '2', 'en', false],
+      ['A001', '1', 'es', false],
+    ]);
+    expect(recentCalls.map((c) => c.callId)).toEqual([5, 4, 3]);
+  });
+
+  it('keeps at most 10 recent calls', async () => {
+    for (let i = 0; i < 12; i++) await hub.issue();
+    for (let i = 0; i < 12; i++) await hub.callNext();
+    const { recentCalls } = await snapshot();
+    expect(recentCalls).toHaveLength(10);
+    expect(recentCalls[0]!.ticketNumber).toBe('A012');
+  });
+
+  it("leaves yesterday's tickets out once the site's day has changed", async () => {
+    await hub.issue();
+    hub.clock.set('2026-11-27T08:00:00.000Z');
+    const snap = await snapshot();
+    expect(snap.serviceDay).toBe('2026-11-27');
+    expect(snap.tickets).toEqual([]);
+    expect(snap.seq).toBe(1);
+  });
+});
