@@ -1,0 +1,94 @@
+// The kiosk agent's command line: the options, their help text, and checking what was given.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parsePrinterUri } from '../../printers/printerUri.js';
+
+export const agentHelp = `Usage: npm run agent -- --hub <url> [options]
+
+Runs a kiosk agent: it talks to the site hub, prints tickets, and serves the kiosk screen
+and its API on this computer only (http://127.0.0.1:<port>/kiosk).
+
+Options:
+  --hub <url>        the site hub, e.g. http://127.0.0.1:8311 (required)
+  --port <n>         port on 127.0.0.1 to serve the kiosk screen on (default: 8312; 0 picks a free port)
+  --printer <uri>    the ticket printer (default: none):
+                       tcp://host:9100                   network printer (raw port 9100)
+                       serial:///dev/ttyUSB0?baud=19200  serial or USB-serial printer
+                       usb:///dev/usb/lp0                Linux USB printer device
+                       file:///path/out.bin              write the bytes to a file (development)
+                       none                              no printer: tickets show on screen only
+  --data <dir>       where the agent keeps its settings, e.g. its device id (default: ./data/agent)
+  -h, --help         show this help
+`;
+
+export interface AgentCliOptions {
+  hubUrl: string;
+  port: number;
+  printerUri: string;
+  dataDir: string;
+}
+
+/** A mistake on the command line; the message is one line meant for the person who typed it. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function parseHubUrl(value: string | undefined): string {
+  if (value === undefined) throw new UsageError('--hub is required, e.g. --hub http://127.0.0.1:8311');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--hub "${value}" is not a URL; use e.g. http://127.0.0.1:8311`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`--hub "${value}" must start with http:// or https://`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new UsageError(`--port "${value}" must be a whole number from 0 to 65535`);
+  }
+  return port;
+}
+
+function checkPrinterUri(value: string): string {
+  try {
+    parsePrinterUri(value);
+  } catch (err) {
+    throw new UsageError(`--printer "${value}": ${(err as Error).message}`);
+  }
+  return value;
+}
+
+/** `{ help: true }` for --help; otherwise the checked options. Throws UsageError on any mistake. */
+export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false } & AgentCliOptions) {
+  let values: { hub?: string; port: string; printer: string; data: string; help: boolean };
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        hub: { type: 'string' },
+        port: { type: 'string', default: '8312' },
+        printer: { type: 'string', default: 'none' },
+        data: { type: 'string', default: 'data/agent' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message} (see --help)`);
+  }
+  if (values.help) return { help: true };
+  return {
+    help: false,
+    hubUrl: parseHubUrl(values.hub),
+    port: parsePort(values.port),
+    printerUri: checkPrinterUri(values.printer),
+    dataDir: resolve(values.data),
+  };
+}

@@ -1,0 +1,53 @@
+// The Electron shell's command line: which role this window plays, which hub and which printer it uses.
+import { parseArgs } from 'node:util';
+
+export const shellRoles = ['kiosk', 'desk', 'display', 'maintenance'] as const;
+export type ShellRole = (typeof shellRoles)[number];
+
+export interface ShellOptions {
+  role: ShellRole;
+  hubUrl: string;
+  printerUri: string;
+  /** The kiosk agent's settings folder; `null` means Electron's userData folder. */
+  dataDir: string | null;
+}
+
+function isRole(value: string): value is ShellRole {
+  return (shellRoles as readonly string[]).includes(value);
+}
+
+/**
+ * Reads `--role`, `--hub`, `--printer`, `--data` (both `--x v` and `--x=v`). Anything else is ignored: Electron
+ * and Chromium put their own switches and the app path on the command line. Throws on a bad role or hub URL.
+ */
+export function parseShellArgs(argv: string[]): ShellOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      role: { type: 'string', default: 'kiosk' },
+      hub: { type: 'string', default: 'http://127.0.0.1:8311' },
+      printer: { type: 'string', default: 'none' },
+      data: { type: 'string' },
+    },
+    strict: false,
+    allowPositionals: true,
+  });
+  const role = String(values.role);
+  if (!isRole(role)) throw new Error(`--role "${role}" must be one of ${shellRoles.join(', ')}`);
+  const hubUrl = String(values.hub).replace(/\/+$/, '');
+  const hub = URL.canParse(hubUrl) ? new URL(hubUrl) : null;
+  if (!hub || (hub.protocol !== 'http:' && hub.protocol !== 'https:')) {
+    throw new Error(`--hub "${hubUrl}" must be an http:// or https:// URL`);
+  }
+  return {
+    role,
+    hubUrl,
+    printerUri: String(values.printer),
+    dataDir: typeof values.data === 'string' ? values.data : null,
+  };
+}
+
+/** The first page a role's window loads: the kiosk from the app's own protocol, the rest from the hub. */
+export function startUrlFor(options: Pick<ShellOptions, 'role' | 'hubUrl'>, kioskUrl: string): string {
+  return options.role === 'kiosk' ? kioskUrl : `${options.hubUrl}/${options.role}`;
+}

@@ -1,0 +1,63 @@
+// Starts a real kiosk agent (`main/agent/cli.ts`) as a child process for tests and resolves once it listens.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnService } from '../../main/process/spawnService.js';
+
+export interface AgentProcess {
+  /** Origin of the agent, e.g. `http://127.0.0.1:40123` (the kiosk screen is at `${url}/kiosk`). */
+  url: string;
+  port: number;
+  /** Everything the agent wrote to stderr so far. */
+  stderr(): string;
+  /** SIGTERM, wait for the exit, then remove a data folder this helper created. */
+  stop(): Promise<void>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface AgentProcessOptions {
+  hubUrl: string;
+  printer?: string;
+  dataDir?: string;
+  port?: number;
+}
+
+export async function startAgentProcess(o: AgentProcessOptions): Promise<AgentProcess> {
+  const ownDataDir = o.dataDir === undefined ? mkdtempSync(join(tmpdir(), 'lobby311-agent-')) : null;
+  const dataDir = o.dataDir ?? ownDataDir!;
+  const cleanUp = () => {
+    if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
+  };
+  try {
+    const service = await spawnService({
+      script: 'main/agent/cli.ts',
+      args: [
+        '--hub',
+        o.hubUrl,
+        '--port',
+        String(o.port ?? 0),
+        '--printer',
+        o.printer ?? 'none',
+        '--data',
+        dataDir,
+      ],
+      ready: /listening on (http:\/\/[^/\s]+)/,
+    });
+    return {
+      url: service.url,
+      port: Number(new URL(service.url).port),
+      stderr: service.stderr,
+      async stop() {
+        await service.stop();
+        cleanUp();
+      },
+      async kill(signal) {
+        await service.kill(signal);
+        cleanUp();
+      },
+    };
+  } catch (err) {
+    cleanUp();
+    throw err;
+  }
+}

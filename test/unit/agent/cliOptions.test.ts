@@ -1,0 +1,53 @@
+// The agent's command line: defaults, help, and one clear message for each mistake.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { agentHelp, parseAgentArgs, UsageError } from '../../../main/agent/cliOptions.js';
+
+describe('agent command line', () => {
+  it('needs only --hub and fills in the defaults', () => {
+    expect(parseAgentArgs(['--hub', 'http://127.0.0.1:8311/'])).toEqual({
+      help: false,
+      hubUrl: 'http://127.0.0.1:8311',
+      port: 8312,
+      printerUri: 'none',
+      dataDir: resolve('data/agent'),
+    });
+  });
+
+  it('takes every option in both --x v and --x=v forms', () => {
+    expect(
+      parseAgentArgs([
+        '--hub=http://hub:8311',
+        '--port',
+        '0',
+        '--printer=tcp://127.0.0.1:9100',
+        '--data',
+        '/tmp/a',
+      ]),
+    ).toMatchObject({
+      hubUrl: 'http://hub:8311',
+      port: 0,
+      printerUri: 'tcp://127.0.0.1:9100',
+      dataDir: '/tmp/a',
+    });
+  });
+
+  it('answers --help without needing --hub, and the help names every option', () => {
+    expect(parseAgentArgs(['--help'])).toEqual({ help: true });
+    for (const option of ['--hub', '--port', '--printer', '--data', '--help'])
+      expect(agentHelp).toContain(option);
+  });
+
+  it.each([
+    [[], /--hub is required/],
+    [['--hub', 'not a url'], /--hub "not a url" is not a URL/],
+    [['--hub', 'ftp://hub'], /must start with http/],
+    [['--hub', 'http://hub', '--port', '70000'], /--port "70000"/],
+    [['--hub', 'http://hub', '--port', 'abc'], /--port "abc"/],
+    [['--hub', 'http://hub', '--printer', 'lpt1'], /--printer "lpt1": Invalid printer URI/],
+    [['--hub', 'http://hub', '--colour', 'red'], /Unknown option '--colour'/],
+  ])('refuses %j with a usage error', (argv, message) => {
+    expect(() => parseAgentArgs(argv)).toThrow(UsageError);
+    expect(() => parseAgentArgs(argv)).toThrow(message);
+  });
+});

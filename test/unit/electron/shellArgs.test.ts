@@ -1,0 +1,40 @@
+// The shell's command line: role, hub and printer in either form, Electron's own switches ignored.
+import { describe, expect, it } from 'vitest';
+import { KIOSK_URL } from '../../../main/electron/appProtocol.js';
+import { parseShellArgs, startUrlFor } from '../../../main/electron/shellArgs.js';
+
+describe('shell arguments', () => {
+  it('reads --x=v as the demo passes them, next to the app path and Chromium switches', () => {
+    expect(
+      parseShellArgs([
+        '/work/main',
+        '--no-sandbox',
+        '--role=desk',
+        '--hub=http://10.0.0.5:8311/',
+        '--printer=none',
+      ]),
+    ).toEqual({ role: 'desk', hubUrl: 'http://10.0.0.5:8311', printerUri: 'none', dataDir: null });
+  });
+
+  it('reads --x v and defaults to a kiosk on the local hub without a printer', () => {
+    expect(parseShellArgs(['.', '--data', '/var/lib/kiosk'])).toEqual({
+      role: 'kiosk',
+      hubUrl: 'http://127.0.0.1:8311',
+      printerUri: 'none',
+      dataDir: '/var/lib/kiosk',
+    });
+  });
+
+  it('refuses an unknown role and a hub that is not http(s)', () => {
+    expect(() => parseShellArgs(['--role', 'admin'])).toThrow(/--role "admin" must be one of kiosk, desk/);
+    expect(() => parseShellArgs(['--hub', 'file:///etc'])).toThrow(/--hub/);
+  });
+
+  it('opens the kiosk from app:// and the other roles from the hub', () => {
+    expect(startUrlFor({ role: 'kiosk', hubUrl: 'http://h:1' }, KIOSK_URL)).toBe(KIOSK_URL);
+    expect(startUrlFor({ role: 'display', hubUrl: 'http://h:1' }, KIOSK_URL)).toBe('http://h:1/display');
+    expect(startUrlFor({ role: 'maintenance', hubUrl: 'http://h:1' }, KIOSK_URL)).toBe(
+      'http://h:1/maintenance',
+    );
+  });
+});
