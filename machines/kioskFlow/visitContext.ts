@@ -1,0 +1,105 @@
+// The kiosk visit flow's context and events: what one visitor has entered, and how it is wiped or sent on.
+import type { KioskSetup, TakeTicketInput, TakeTicketResult } from '../contracts/kioskApi.js';
+import type { AccessibilityNeed, Needs } from '../contracts/ticket.js';
+
+/** Why taking a ticket failed, in the words the screen explains. */
+export type IssueErrorKind = 'queue-full' | 'unavailable';
+
+export interface KioskFlowInput {
+  /** Makes a fresh UUID for each visit's ticket request (injected: machines read no randomness). */
+  newRequestId: () => string;
+}
+
+export interface KioskFlowContext {
+  newRequestId: () => string;
+  /** Loaded once at start (and again after an outage); kept across visitors. */
+  setup: KioskSetup | null;
+  /** Everything below belongs to the current visitor and is wiped on the welcome screen. */
+  language: string;
+  serviceId: string | null;
+  needs: Needs;
+  /** Generated when the visitor first confirms; a retry after a failure reuses it. */
+  requestId: string | null;
+  result: TakeTicketResult | null;
+  issueError: IssueErrorKind | null;
+}
+
+export type KioskFlowEvent =
+  | { type: 'visit.start' }
+  | { type: 'language.open' }
+  | { type: 'language.chosen'; language: string }
+  | { type: 'service.chosen'; serviceId: string }
+  | { type: 'interpreter.open' }
+  | { type: 'interpreter.chosen'; interpreter: Needs['interpreter'] }
+  | { type: 'accessibility.open' }
+  | { type: 'accessibility.toggled'; need: AccessibilityNeed }
+  | { type: 'accessibility.done' }
+  | { type: 'needs.chosen' }
+  | { type: 'visit.confirm' }
+  | { type: 'visit.back' }
+  | { type: 'visit.restart' }
+  | { type: 'visit.retry' }
+  | { type: 'idle.extend' }
+  | { type: 'activity' };
+
+/** Language used before a setup is loaded (the out-of-service and loading screens). */
+export const FALLBACK_LANGUAGE = 'en';
+
+/** How long the out-of-service screen waits before asking the agent for the setup again. */
+export const SETUP_RETRY_MS = 15_000;
+
+export const noNeeds = (): Needs => ({ interpreter: null, accessibility: [] });
+
+/** The site's first language, which every visit starts in. */
+export function defaultLanguage(setup: KioskSetup | null): string {
+  return setup?.site.languages[0] ?? FALLBACK_LANGUAGE;
+}
+
+export function initialContext(input: KioskFlowInput): KioskFlowContext {
+  return {
+    newRequestId: input.newRequestId,
+    setup: null,
+    ...blankVisit(null),
+  };
+}
+
+/** The visitor's part of the context, back to nothing entered. */
+export function blankVisit(setup: KioskSetup | null) {
+  return {
+    language: defaultLanguage(setup),
+    serviceId: null,
+    needs: noNeeds(),
+    requestId: null,
+    result: null,
+    issueError: null,
+  } satisfies Omit<KioskFlowContext, 'newRequestId' | 'setup'>;
+}
+
+export function toggleNeed(list: readonly AccessibilityNeed[], need: AccessibilityNeed): AccessibilityNeed[] {
+  return list.includes(need) ? list.filter((n) => n !== need) : [...list, need];
+}
+
+/** The bridge call for this visit; only called once a service is chosen and a request id exists. */
+export function takeTicketInput(context: KioskFlowContext): TakeTicketInput {
+  if (context.requestId === null || context.serviceId === null) {
+    throw new Error('takeTicket needs a request id and a service');
+  }
+  return {
+    requestId: context.requestId,
+    serviceId: context.serviceId,
+    language: context.language,
+    needs: context.needs,
+  };
+}
+
+/** Reads the contract error code a bridge error carries (`code`), without depending on the bridge. */
+export function classifyIssueError(error: unknown): IssueErrorKind {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return code === 'queue-full' ? 'queue-full' : 'unavailable';
+}
+
+export function kioskTimings(context: KioskFlowContext) {
+  return (
+    context.setup?.site.kiosk ?? { idleWarningSeconds: 60, idleGraceSeconds: 30, ticketShownSeconds: 20 }
+  );
+}

@@ -1,0 +1,86 @@
+// The kiosk screen: runs the visit-flow machine over the bridge and shows the screen for its current state.
+import { useMachine } from '@xstate/react';
+import { useEffect, useMemo, useState } from 'react';
+import { fromPromise } from 'xstate';
+import type { KioskBridge, TakeTicketInput } from '../../../machines/contracts/kioskApi.js';
+import { kioskFlowMachine } from '../../../machines/kioskFlow.js';
+import { HelpDialog } from './HelpDialog.js';
+import { IdleWarning } from './IdleWarning.js';
+import { KioskTextContext, kioskText } from './kioskText.js';
+import { ScreenForState } from './ScreenForState.js';
+import { isIdleWarning, screenFor } from './screenFor.js';
+import { TopBar } from './TopBar.js';
+
+interface KioskAppProps {
+  bridge: KioskBridge;
+  newRequestId: () => string;
+}
+
+export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
+  const machine = useMemo(
+    () =>
+      kioskFlowMachine.provide({
+        actors: {
+          loadSetup: fromPromise(() => bridge.getSetup({})),
+          takeTicket: fromPromise(({ input }: { input: TakeTicketInput }) => bridge.takeTicket(input)),
+        },
+      }),
+    [bridge],
+  );
+  const [snapshot, send] = useMachine(machine, { input: { newRequestId } });
+  const { context } = snapshot;
+  const text = useMemo(() => kioskText(context.language), [context.language]);
+  const screen = screenFor(snapshot);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  // The page's language follows the visitor's choice, so assistive tech reads it in the right voice.
+  useEffect(() => {
+    document.documentElement.lang = text.lang;
+    document.documentElement.dir = text.dir;
+    document.title = text.t('bar.title');
+  }, [text]);
+
+  // Any touch or key counts as activity and restarts the idle timer (capture: before the button acts).
+  useEffect(() => {
+    const onInput = () => send({ type: 'activity' });
+    window.addEventListener('pointerdown', onInput, true);
+    window.addEventListener('keydown', onInput, true);
+    return () => {
+      window.removeEventListener('pointerdown', onInput, true);
+      window.removeEventListener('keydown', onInput, true);
+    };
+  }, [send]);
+
+  // Help closes when the visit resets to welcome, so the next visitor starts on a clean screen.
+  useEffect(() => {
+    if (screen === 'welcome') setHelpOpen(false);
+  }, [screen]);
+
+  const languages = context.setup?.site.languages ?? [text.lang];
+  const inVisit = snapshot.matches('visit');
+  const showLanguage = inVisit || screen === 'welcome';
+  const showRestart = inVisit || screen === 'issueFailed';
+
+  return (
+    <KioskTextContext.Provider value={text}>
+      <div className="kiosk" lang={text.lang} dir={text.dir}>
+        <TopBar
+          languages={languages}
+          onHelp={() => setHelpOpen(true)}
+          onLanguage={showLanguage ? () => send({ type: 'language.open' }) : undefined}
+          onRestart={showRestart ? () => send({ type: 'visit.restart' }) : undefined}
+        />
+        <main className="kiosk__main" key={screen}>
+          <ScreenForState screen={screen} context={context} send={send} />
+        </main>
+        {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+        {isIdleWarning(snapshot) && context.setup && (
+          <IdleWarning
+            graceSeconds={context.setup.site.kiosk.idleGraceSeconds}
+            onExtend={() => send({ type: 'idle.extend' })}
+          />
+        )}
+      </div>
+    </KioskTextContext.Provider>
+  );
+}

@@ -1,0 +1,39 @@
+// Layout shared by every kiosk screen: an optional Back button, a heading that takes focus, then the content.
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useText } from './kioskText.js';
+
+interface ScreenProps {
+  title: ReactNode;
+  lead?: ReactNode;
+  /** Shown on question screens; returns to the previous question. */
+  onBack?: () => void;
+  className?: string;
+  children?: ReactNode;
+}
+
+export function Screen({ title, lead, onBack, className, children }: ScreenProps) {
+  const { t } = useText();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  // A new screen moves focus to its heading, so screen readers announce the new question.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <section className={['screen', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+      {onBack && (
+        <button type="button" className="button button--back" onClick={onBack}>
+          <span aria-hidden="true" className="button__arrow">
+            ←
+          </span>{' '}
+          {t('common.back')}
+        </button>
+      )}
+      <h1 id={headingId} ref={heading} tabIndex={-1} className="screen__title">
+        {title}
+      </h1>
+      {lead && <p className="screen__lead">{lead}</p>}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// Picks the component for the current kiosk screen and hands it the parts of the visit it needs.
+import type { KioskFlowContext, KioskFlowEvent } from '../../../machines/kioskFlow.js';
+import { AccessibilityScreen } from './AccessibilityScreen.js';
+import { ConfirmScreen } from './ConfirmScreen.js';
+import { InterpreterScreen } from './InterpreterScreen.js';
+import { LanguageScreen } from './LanguageScreen.js';
+import { NeedsScreen } from './NeedsScreen.js';
+import { ServiceScreen } from './ServiceScreen.js';
+import { IssueFailedScreen, IssuingScreen, LoadingScreen, OutOfServiceScreen } from './StatusScreens.js';
+import type { KioskScreen } from './screenFor.js';
+import { TicketScreen } from './TicketScreen.js';
+import { WelcomeScreen } from './WelcomeScreen.js';
+
+interface ScreenForStateProps {
+  screen: KioskScreen;
+  context: KioskFlowContext;
+  send: (event: KioskFlowEvent) => void;
+}
+
+export function ScreenForState({ screen, context, send }: ScreenForStateProps) {
+  const site = context.setup?.site;
+  if (screen === 'outOfService') return <OutOfServiceScreen />;
+  if (!site) return <LoadingScreen />;
+  switch (screen) {
+    case 'loading':
+      return <LoadingScreen />;
+    case 'welcome':
+      return <WelcomeScreen languages={site.languages} send={send} />;
+    case 'language':
+      return <LanguageScreen languages={site.languages} current={context.language} send={send} />;
+    case 'service':
+      return <ServiceScreen services={site.services} current={context.serviceId} send={send} />;
+    case 'needs':
+      return <NeedsScreen needs={context.needs} send={send} />;
+    case 'interpreter':
+      return <InterpreterScreen current={context.needs.interpreter} send={send} />;
+    case 'accessibility':
+      return <AccessibilityScreen chosen={context.needs.accessibility} send={send} />;
+    case 'confirm':
+      return <ConfirmScreen serviceId={context.serviceId} needs={context.needs} send={send} />;
+    case 'issuing':
+      return <IssuingScreen />;
+    case 'ticket':
+      return context.result ? <TicketScreen result={context.result} send={send} /> : <IssuingScreen />;
+    case 'issueFailed':
+      return <IssueFailedScreen kind={context.issueError} send={send} />;
+  }
+}

@@ -1,0 +1,85 @@
+// Screens with no question: starting up, out of service, getting the ticket, and a ticket that failed.
+
+import { translator } from '../../../machines/i18n/translate.js';
+import type { IssueErrorKind, KioskFlowEvent } from '../../../machines/kioskFlow.js';
+import { catalogs } from '../../i18n/catalogs.js';
+import { catalogLanguages, useText } from './kioskText.js';
+import { Screen } from './Screen.js';
+
+export function LoadingScreen() {
+  const { t } = useText();
+  return (
+    <section className="screen screen--status">
+      <div className="spinner" aria-hidden="true" />
+      <p role="status">{t('loading.status')}</p>
+    </section>
+  );
+}
+
+/** Shown in every language the kiosk has words for: the site's language list is what failed to load. */
+export function OutOfServiceScreen() {
+  const [first, ...others] = catalogLanguages().map((lang) => ({
+    lang,
+    t: translator(catalogs, lang, 'kiosk'),
+  }));
+  if (!first) return null;
+  return (
+    <Screen
+      title={first.t('outOfService.title')}
+      lead={first.t('outOfService.body')}
+      className="screen--status"
+    >
+      {others.map(({ lang, t }) => (
+        <div key={lang} lang={lang} className="screen__other-language">
+          <h2 className="screen__subtitle">{t('outOfService.title')}</h2>
+          <p className="screen__lead">{t('outOfService.body')}</p>
+        </div>
+      ))}
+    </Screen>
+  );
+}
+
+export function IssuingScreen() {
+  const { t } = useText();
+  return (
+    <section className="screen screen--status">
+      <div className="spinner" aria-hidden="true" />
+      <p role="status" className="screen__lead">
+        {t('issuing.status')}
+      </p>
+    </section>
+  );
+}
+
+interface IssueFailedScreenProps {
+  kind: IssueErrorKind | null;
+  send: (event: KioskFlowEvent) => void;
+}
+
+export function IssueFailedScreen({ kind, send }: IssueFailedScreenProps) {
+  const { t } = useText();
+  const queueFull = kind === 'queue-full';
+  return (
+    <Screen title={t('failed.title')}>
+      <p role="alert" className="screen__lead">
+        {queueFull ? t('failed.queueFull') : t('failed.unavailable')}
+      </p>
+      {!queueFull && (
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => send({ type: 'visit.retry' })}
+        >
+          {t('failed.retry')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => send({ type: 'visit.restart' })}
+      >
+        {t('bar.restart')}
+      </button>
+    </Screen>
+  );
+}

@@ -1,0 +1,27 @@
+// Welcome: the attract screen with one big Start button, and each site language as its own button.
+import type { KioskFlowEvent } from '../../../machines/kioskFlow.js';
+import { useText } from './kioskText.js';
+import { LanguageButtons } from './LanguageButtons.js';
+import { Screen } from './Screen.js';
+
+interface WelcomeScreenProps {
+  languages: readonly string[];
+  send: (event: KioskFlowEvent) => void;
+}
+
+export function WelcomeScreen({ languages, send }: WelcomeScreenProps) {
+  const { t } = useText();
+  return (
+    <Screen title={t('welcome.title')} lead={t('welcome.lead')} className="screen--welcome">
+      <button
+        type="button"
+        className="button button--primary button--start"
+        onClick={() => send({ type: 'visit.start' })}
+      >
+        {t('welcome.start')}
+      </button>
+      <h2 className="screen__subtitle">{t('welcome.languages')}</h2>
+      <LanguageButtons languages={languages} send={send} />
+    </Screen>
+  );
+}

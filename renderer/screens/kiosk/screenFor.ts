@@ -1,0 +1,33 @@
+// Which kiosk screen shows for a snapshot of the visit flow (one screen per question or outcome).
+import type { SnapshotFrom } from 'xstate';
+import type { KioskFlowMachine } from '../../../machines/kioskFlow.js';
+
+export const kioskScreens = [
+  'loading',
+  'outOfService',
+  'welcome',
+  'language',
+  'service',
+  'needs',
+  'interpreter',
+  'accessibility',
+  'confirm',
+  'issuing',
+  'ticket',
+  'issueFailed',
+] as const;
+
+export type KioskScreen = (typeof kioskScreens)[number];
+
+type Snapshot = Pick<SnapshotFrom<KioskFlowMachine>, 'value'>;
+
+export function screenFor(snapshot: Snapshot): KioskScreen {
+  const { value } = snapshot;
+  if (typeof value === 'string') return value;
+  return value.visit.step;
+}
+
+/** True while the "Do you need more time?" dialog should be open. */
+export function isIdleWarning(snapshot: Snapshot): boolean {
+  return typeof snapshot.value !== 'string' && snapshot.value.visit.idle === 'warning';
+}

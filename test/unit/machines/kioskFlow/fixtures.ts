@@ -1,0 +1,86 @@
+// Test data for the kiosk flow: the real site config, a ticket result, deterministic ids, all state paths.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getShortestPaths } from 'xstate/graph';
+import type {
+  KioskSetup,
+  TakeTicketInput,
+  TakeTicketResult,
+} from '../../../../machines/contracts/kioskApi.js';
+import { SiteConfig } from '../../../../machines/contracts/site.js';
+import { type KioskFlowEvent, kioskFlowMachine } from '../../../../machines/kioskFlow.js';
+
+const sitePath = join(import.meta.dirname, '../../../../assets/site/portland-building.json');
+
+export function portlandSetup(): KioskSetup {
+  return { deviceId: 'kiosk-test-1', site: SiteConfig.parse(JSON.parse(readFileSync(sitePath, 'utf8'))) };
+}
+
+/** Request ids 00000000-0000-4000-8000-000000000001, …02, … in order, so tests can tell them apart. */
+export function sequentialIds(): () => string {
+  let n = 0;
+  return () => {
+    n += 1;
+    return `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
+  };
+}
+
+/** What the agent answers for an issued ticket, built from the request like the hub would. */
+export function ticketResultFor(input: TakeTicketInput, printed = true): TakeTicketResult {
+  return {
+    ticket: {
+      id: input.requestId,
+      number: 'P007',
+      queueId: 'permits',
+      serviceId: input.serviceId,
+      language: input.language,
+      needs: input.needs,
+      status: 'waiting',
+      serviceDay: '2026-03-09',
+      issuedAt: '2026-03-09T17:00:00.000Z',
+      calledAt: null,
+      counterId: null,
+      callCount: 0,
+      outcomeId: null,
+    },
+    peopleAhead: 3,
+    print: printed ? { ok: true } : { ok: false, reason: 'printer-error' },
+  };
+}
+
+/**
+ * The shortest path to every distinct state value of the kiosk flow. Events whose payload matters get a
+ * sample; every other event the machine knows is sent with its type alone, so new states are found without
+ * editing this list.
+ */
+export function kioskFlowPaths() {
+  const setup = portlandSetup();
+  // The actor done/error events are not in KioskFlowEvent (XState makes them), hence the cast.
+  const samples = [
+    { type: 'xstate.done.actor.loadSetup', output: setup },
+    { type: 'xstate.error.actor.loadSetup', error: new Error('agent down') },
+    { type: 'xstate.error.actor.takeTicket', error: new Error('hub down') },
+    {
+      type: 'xstate.done.actor.takeTicket',
+      output: ticketResultFor({
+        requestId: '00000000-0000-4000-8000-000000000001',
+        serviceId: 'permits',
+        language: 'es',
+        needs: { interpreter: null, accessibility: [] },
+      }),
+    },
+    { type: 'language.chosen', language: 'es' },
+    { type: 'service.chosen', serviceId: 'permits' },
+    { type: 'interpreter.chosen', interpreter: { mode: 'video', language: 'ase' } },
+    { type: 'accessibility.toggled', need: 'wheelchair' },
+  ] as unknown as KioskFlowEvent[];
+  const events = kioskFlowMachine.root.events.flatMap((type) => {
+    const withPayload = samples.filter((event) => event.type === type);
+    return withPayload.length > 0 ? withPayload : [{ type } as KioskFlowEvent];
+  });
+  return getShortestPaths(kioskFlowMachine, {
+    input: { newRequestId: sequentialIds() },
+    events,
+    serializeState: (snapshot) => JSON.stringify(snapshot.value),
+  });
+}

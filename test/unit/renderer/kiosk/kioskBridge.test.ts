@@ -1,0 +1,88 @@
+// The kiosk bridge in browser mode: JSON over HTTP to /kiosk-api/<method>, validated, with typed errors.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpKioskBridge, KioskBridgeError } from '../../../../renderer/bridge/kioskBridge.js';
+import { portlandSetup, ticketResultFor } from '../../machines/kioskFlow/fixtures.js';
+
+const setup = portlandSetup();
+const takeInput = {
+  requestId: '00000000-0000-4000-8000-000000000009',
+  serviceId: 'permits',
+  language: 'es',
+  needs: { interpreter: null, accessibility: [] },
+};
+
+/** What the test agent answers next: status and body per path. */
+const answers = new Map<string, { status: number; body: unknown }>();
+const received: { path: string; method: string; body: unknown }[] = [];
+let server: Server;
+let baseUrl: string;
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return JSON.parse(text);
+}
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    received.push({ path: req.url ?? '', method: req.method ?? '', body: await readBody(req) });
+    const answer = answers.get(req.url ?? '') ?? { status: 404, body: {} };
+    res.writeHead(answer.status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(answer.body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('createHttpKioskBridge', () => {
+  it('posts the input as JSON and returns the validated output', async () => {
+    answers.set('/kiosk-api/takeTicket', { status: 200, body: ticketResultFor(takeInput) });
+    const result = await createHttpKioskBridge(baseUrl).takeTicket(takeInput);
+    expect(result.ticket.id).toBe(takeInput.requestId);
+    expect(received.at(-1)).toEqual({ path: '/kiosk-api/takeTicket', method: 'POST', body: takeInput });
+  });
+
+  it('loads the setup with the site defaults applied by the schema', async () => {
+    answers.set('/kiosk-api/getSetup', { status: 200, body: setup });
+    const loaded = await createHttpKioskBridge(baseUrl).getSetup({});
+    expect(loaded.site.languages).toEqual(['en', 'es']);
+  });
+
+  it('throws the ApiError code and message on a 4xx/5xx answer', async () => {
+    answers.set('/kiosk-api/takeTicket', {
+      status: 409,
+      body: { error: { code: 'queue-full', message: 'No more tickets for this service today.' } },
+    });
+    const error = await createHttpKioskBridge(baseUrl)
+      .takeTicket(takeInput)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KioskBridgeError);
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'queue-full',
+      message: 'No more tickets for this service today.',
+    });
+  });
+
+  it('refuses an answer that does not match the contract', async () => {
+    answers.set('/kiosk-api/getStatus', { status: 200, body: { hub: 'maybe' } });
+    await expect(createHttpKioskBridge(baseUrl).getStatus({})).rejects.toThrow();
+  });
+
+  it('reports an unreachable agent as "unavailable"', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await createHttpKioskBridge(`http://127.0.0.1:${port}`)
+      .getStatus({})
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'KioskBridgeError', status: 0, code: 'unavailable' });
+  });
+});
