@@ -1,0 +1,120 @@
+// `npm start`: the whole system on one machine — hub, virtual printer, kiosk agent, and screens.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startVirtualPrinter } from '../../test/fakes/virtualPrinter.js';
+import { projectRoot } from '../paths.js';
+import { type RunningService, spawnService } from '../process/spawnService.js';
+import { findElectronBinary } from './electronBinary.js';
+
+const help = `Usage: npm start [-- options]
+
+Starts the whole Lobby 311 system on this machine:
+  the hub (SQLite), a development virtual printer, a kiosk agent printing to it,
+  and Electron windows for kiosk, desk and display (or the URLs to open in a browser).
+
+Options:
+  --data <dir>       where the demo keeps its data (default: ./data/demo)
+                     hub/      the hub's SQLite database
+                     agent/    the kiosk agent's settings
+                     printer/  every printed ticket: job-NNNN-<number>.bin (raw ESC/POS) and .txt (readable)
+  --hub-port <n>     hub port (default: 8311)
+  --agent-port <n>   kiosk agent port (default: 8312)
+  --no-electron      do not open Electron windows even where Electron is installed
+  -h, --help         show this help
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`lobby311 demo: ${message}\n`);
+  process.exit(2);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        data: { type: 'string', default: 'data/demo' },
+        'hub-port': { type: 'string', default: '8311' },
+        'agent-port': { type: 'string', default: '8312' },
+        'no-electron': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    fail(`${(err as Error).message} (see --help)`);
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parse();
+  if (options.help) {
+    process.stdout.write(help);
+    return;
+  }
+  const dataDir = resolve(options.data);
+  const printerDir = join(dataDir, 'printer');
+  mkdirSync(printerDir, { recursive: true });
+  const services: RunningService[] = [];
+  const printer = await startVirtualPrinter({ port: 0, outDir: printerDir });
+  const shutdown = async () => {
+    for (const service of services.reverse()) await service.stop();
+    await printer.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const hub = await spawnService({
+    script: 'main/hub/cli.ts',
+    args: ['--port', options['hub-port'], '--data', join(dataDir, 'hub')],
+    ready: /listening on (\S+)/,
+    onLine: log,
+  });
+  services.push(hub);
+  const agent = await spawnService({
+    script: 'main/agent/cli.ts',
+    args: [
+      '--hub',
+      hub.url,
+      '--port',
+      options['agent-port'],
+      '--printer',
+      printer.url,
+      '--data',
+      join(dataDir, 'agent'),
+    ],
+    ready: /listening on (\S+)/,
+    onLine: log,
+  });
+  services.push(agent);
+
+  log('');
+  log('Lobby 311 is running.');
+  log(`  Kiosk        ${agent.url}`);
+  log(`  Desk         ${hub.url}/desk`);
+  log(`  Display      ${hub.url}/display`);
+  log(`  Maintenance  ${hub.url}/maintenance`);
+  log(`  Printed tickets are stored in ${printerDir}`);
+
+  const electron = findElectronBinary();
+  if (options['no-electron']) {
+    log('Open the URLs above in a browser (Electron windows turned off with --no-electron).');
+  } else if (electron.path === null) {
+    log(`Open the URLs above in a browser: ${electron.reason}.`);
+  } else {
+    for (const role of ['kiosk', 'desk', 'display'] as const) {
+      const args = [projectRoot, `--role=${role}`, `--hub=${hub.url}`, `--printer=${printer.url}`];
+      spawn(electron.path, args, { stdio: 'inherit', cwd: projectRoot });
+    }
+    log('Electron windows opened for kiosk, desk and display.');
+  }
+  log('Press Ctrl+C to stop.');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`lobby311 demo: ${(err as Error).message}\n`);
+  process.exit(1);
+});
