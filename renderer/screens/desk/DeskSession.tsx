@@ -5,6 +5,8 @@ import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { DeskError, DeskNotice } from '../../../machines/deskSession.js';
 import { ticketAtCounter, waitingTickets } from '../../../machines/queueView.js';
 import type { ConnectionState, HubBridge } from '../../bridge/hubBridge.js';
+import { useNow } from '../../shared/useNow.js';
+import { useStaffStream } from '../../shared/useStaffStream.js';
 import { CounterPicker } from './CounterPicker.js';
 import { CurrentVisitor } from './CurrentVisitor.js';
 import { deskMachineFor } from './deskActors.js';
@@ -12,8 +14,6 @@ import { rememberCounter, rememberedCounter, t } from './deskText.js';
 import { newRequestId } from './newRequestId.js';
 import { ShortcutHelp } from './ShortcutHelp.js';
 import { useDeskShortcuts } from './useDeskShortcuts.js';
-import { useNow } from './useNow.js';
-import { useStaffStream } from './useStaffStream.js';
 import { WaitingList } from './WaitingList.js';
 
 const busyStates = ['calling', 'recalling', 'markingNoShow', 'completing'] as const;

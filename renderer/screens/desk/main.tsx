@@ -1,5 +1,5 @@
 // Entry of the desk screen (/desk): mounts the desk app on the hub bridge.
-import './zodJitless.js';
+import '../../shared/zodJitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHubBridge } from '../../bridge/hubBridge.js';

@@ -3,7 +3,7 @@ import { useActorRef } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { applyDisplayMessage, type DisplayView, emptyDisplayView } from '../../../machines/queueView.js';
 import type { ConnectionState, HubBridge } from '../../bridge/hubBridge.js';
-import { useNow } from '../desk/useNow.js';
+import { useNow } from '../../shared/useNow.js';
 import { createChime, type SoundState } from './chime.js';
 import { DisplayBoard } from './DisplayBoard.js';
 import { announcerFor } from './displayAnnouncerActors.js';

@@ -1,5 +1,5 @@
 // Entry of the lobby display (/display): mounts the display app on the hub bridge.
-import '../desk/zodJitless.js';
+import '../../shared/zodJitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHubBridge } from '../../bridge/hubBridge.js';

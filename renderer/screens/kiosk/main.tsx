@@ -1,4 +1,5 @@
 // Entry point of the kiosk screen: mounts the app with the bridge (Electron preload or loopback HTTP).
+import '../../shared/zodJitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getKioskBridge } from '../../bridge/kioskBridge.js';

@@ -6,8 +6,8 @@ import { translator } from '../../../machines/i18n/translate.js';
 import { ticketAtCounter, waitingByQueue } from '../../../machines/queueView.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
 import { catalogs } from '../../i18n/catalogs.js';
-import { useNow } from '../desk/useNow.js';
-import { useStaffStream } from '../desk/useStaffStream.js';
+import { useNow } from '../../shared/useNow.js';
+import { useStaffStream } from '../../shared/useStaffStream.js';
 import { clockOffset, formatClock } from '../display/hubClock.js';
 
 const t = translator(catalogs, 'en', 'maintenance');

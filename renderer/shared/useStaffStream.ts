@@ -1,7 +1,7 @@
 // React hook: the staff event stream folded into a StaffView, asking the bridge for a fresh snapshot on a gap.
 import { useEffect, useRef, useState } from 'react';
-import { applyStaffMessage, emptyStaffView, type StaffView } from '../../../machines/queueView.js';
-import type { ConnectionState, HubBridge } from '../../bridge/hubBridge.js';
+import { applyStaffMessage, emptyStaffView, type StaffView } from '../../machines/queueView.js';
+import type { ConnectionState, HubBridge } from '../bridge/hubBridge.js';
 
 export interface StaffStream {
   view: StaffView;
