@@ -1,5 +1,21 @@
 // The hub's HTTP API as one typed map: method, path, body schema and response schema per command or query.
 import { z } from 'zod';
+import {
+  type Access,
+  AuditList,
+  CreateEnrolmentCodeBody,
+  CreateStaffBody,
+  Device,
+  DeviceList,
+  EnrolBody,
+  EnrolmentCode,
+  EnrolResult,
+  LoginBody,
+  Ok,
+  Principal,
+  StaffList,
+  StaffUser,
+} from './auth.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
 import { Needs, PublicCall, ServiceDay, Ticket } from './ticket.js';
 
@@ -15,6 +31,10 @@ export const ApiError = z.object({
       'wrong-state',
       'queue-full',
       'unavailable',
+      'unauthenticated',
+      'forbidden',
+      'rate-limited',
+      'conflict',
       'internal',
     ]),
     message: z.string().describe('Plain sentence saying what went wrong and what to do'),
@@ -33,6 +53,10 @@ export const IssueTicketBody = z.strictObject({
 export const IssueTicketResult = z.object({
   ticket: Ticket,
   peopleAhead: z.number().int().min(0).describe('Visitors waiting in the same queue when it was issued'),
+  statusToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22,64}$/)
+    .describe('Unguessable token of the public status page /status/<token> (the ticket QR code)'),
 });
 
 export const QueueSnapshot = z.object({
@@ -62,31 +86,121 @@ interface RouteDef {
   path: string;
   body?: z.ZodType;
   response: z.ZodType;
+  /** Who may call it; the hub refuses everyone else (401 without credentials, 403 with the wrong role). */
+  access: readonly Access[];
+  /** `csv`: the response is a CSV download, not JSON. */
+  format?: 'csv';
 }
 
+const anyStaff = ['desk', 'supervisor', 'facilities', 'administrator'] as const;
+const deskWork = ['desk', 'supervisor'] as const;
+const fleetCare = ['facilities', 'administrator'] as const;
+
 export const hubApi = {
-  health: { method: 'GET', path: '/api/health', response: Health },
-  getSite: { method: 'GET', path: '/api/site', response: SiteConfig },
-  getQueue: { method: 'GET', path: '/api/queue', response: QueueSnapshot },
-  issueTicket: { method: 'POST', path: '/api/tickets', body: IssueTicketBody, response: IssueTicketResult },
+  health: { method: 'GET', path: '/api/health', response: Health, access: ['public'] },
+  getSite: { method: 'GET', path: '/api/site', response: SiteConfig, access: ['public'] },
+  getQueue: { method: 'GET', path: '/api/queue', response: QueueSnapshot, access: anyStaff },
+  issueTicket: {
+    method: 'POST',
+    path: '/api/tickets',
+    body: IssueTicketBody,
+    response: IssueTicketResult,
+    access: ['kiosk', ...deskWork],
+  },
   callNext: {
     method: 'POST',
     path: '/api/counters/:counterId/call-next',
     body: CallNextBody,
     response: TicketResult,
+    access: deskWork,
   },
-  recall: { method: 'POST', path: '/api/tickets/:ticketId/recall', body: RecallBody, response: TicketResult },
+  recall: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/recall',
+    body: RecallBody,
+    response: TicketResult,
+    access: deskWork,
+  },
   noShow: {
     method: 'POST',
     path: '/api/tickets/:ticketId/no-show',
     body: NoShowBody,
     response: TicketResult,
+    access: deskWork,
   },
   complete: {
     method: 'POST',
     path: '/api/tickets/:ticketId/complete',
     body: CompleteBody,
     response: TicketResult,
+    access: deskWork,
+  },
+  login: {
+    method: 'POST',
+    path: '/api/auth/login',
+    body: LoginBody,
+    response: Principal,
+    access: ['public'],
+  },
+  logout: {
+    method: 'POST',
+    path: '/api/auth/logout',
+    body: z.strictObject({}),
+    response: Ok,
+    access: anyStaff,
+  },
+  signOutEverywhere: {
+    method: 'POST',
+    path: '/api/auth/sign-out-everywhere',
+    body: z.strictObject({}),
+    response: Ok,
+    access: anyStaff,
+  },
+  me: { method: 'GET', path: '/api/auth/me', response: Principal, access: [...anyStaff, 'kiosk', 'display'] },
+  listStaff: { method: 'GET', path: '/api/staff', response: StaffList, access: ['administrator'] },
+  createStaff: {
+    method: 'POST',
+    path: '/api/staff',
+    body: CreateStaffBody,
+    response: StaffUser,
+    access: ['administrator'],
+  },
+  disableStaff: {
+    method: 'POST',
+    path: '/api/staff/:userId/disable',
+    body: z.strictObject({}),
+    response: StaffUser,
+    access: ['administrator'],
+  },
+  createEnrolmentCode: {
+    method: 'POST',
+    path: '/api/devices/enrolment-codes',
+    body: CreateEnrolmentCodeBody,
+    response: EnrolmentCode,
+    access: fleetCare,
+  },
+  enrol: {
+    method: 'POST',
+    path: '/api/devices/enrol',
+    body: EnrolBody,
+    response: EnrolResult,
+    access: ['public'],
+  },
+  listDevices: { method: 'GET', path: '/api/devices', response: DeviceList, access: fleetCare },
+  disableDevice: {
+    method: 'POST',
+    path: '/api/devices/:deviceId/disable',
+    body: z.strictObject({}),
+    response: Device,
+    access: fleetCare,
+  },
+  listAudit: { method: 'GET', path: '/api/audit', response: AuditList, access: ['administrator'] },
+  exportAudit: {
+    method: 'GET',
+    path: '/api/audit/export',
+    response: z.string(),
+    access: ['administrator'],
+    format: 'csv',
   },
 } as const satisfies Record<string, RouteDef>;
 

@@ -15,7 +15,13 @@ export type FetchLike = (
 ) => Promise<{
   status: number;
   json(): Promise<unknown>;
+  text(): Promise<string>;
 }>;
+
+export interface HubClientOptions {
+  /** Extra headers for every request, e.g. the kiosk agent's `authorization: Bearer <device token>`. */
+  headers?: () => Record<string, string>;
+}
 
 /** The hub answered with an error (4xx/5xx); `code` is one of the contract's error codes. */
 export class HubError extends Error {
@@ -49,7 +55,11 @@ export interface HubClient {
   call<K extends HubRoute>(route: K, args: CallArgs<K>): Promise<HubResponse<K>>;
 }
 
-export function createHubClient(baseUrl: string, fetchFn: FetchLike): HubClient {
+export function createHubClient(
+  baseUrl: string,
+  fetchFn: FetchLike,
+  options: HubClientOptions = {},
+): HubClient {
   const root = baseUrl.replace(/\/+$/, '');
   return {
     async call(route, args) {
@@ -59,11 +69,17 @@ export function createHubClient(baseUrl: string, fetchFn: FetchLike): HubClient 
       try {
         res = await fetchFn(url, {
           method: def.method,
-          headers: def.method === 'POST' ? { 'content-type': 'application/json' } : {},
+          headers: {
+            ...options.headers?.(),
+            ...(def.method === 'POST' ? { 'content-type': 'application/json' } : {}),
+          },
           ...(def.method === 'POST' ? { body: JSON.stringify(args.body ?? {}) } : {}),
         });
       } catch (err) {
         throw new HubUnreachableError(root, err);
+      }
+      if (res.status < 400 && 'format' in def && def.format === 'csv') {
+        return (await res.text()) as HubResponse<typeof route>;
       }
       const payload: unknown = await res.json().catch(() => null);
       if (res.status >= 400) {

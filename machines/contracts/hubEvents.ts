@@ -1,5 +1,6 @@
 // Messages on the hub's WebSocket streams: a full snapshot on (re)connect, then numbered deltas.
 import { z } from 'zod';
+import type { Access } from './auth.js';
 import { QueueSnapshot } from './hubApi.js';
 import { PublicCall, Ticket } from './ticket.js';
 
@@ -41,3 +42,9 @@ export type TicketEvent = z.infer<typeof TicketEvent>;
 export type StaffMessage = z.infer<typeof StaffMessage>;
 export type DisplayMessage = z.infer<typeof DisplayMessage>;
 export type StreamView = z.infer<typeof StreamView>;
+
+/** Who may open each stream; checked on the WebSocket upgrade, before any message is sent. */
+export const streamAccess = {
+  staff: ['desk', 'supervisor', 'facilities', 'administrator'],
+  display: ['display', 'supervisor', 'facilities', 'administrator'],
+} as const satisfies Record<StreamView, readonly Access[]>;

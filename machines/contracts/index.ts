@@ -1,4 +1,5 @@
 // The typed contract of Lobby 311, defined once: entities, hub API, hub event streams and the kiosk bridge.
+export * from './auth.js';
 export * from './hubApi.js';
 export * from './hubClient.js';
 export * from './hubEvents.js';
