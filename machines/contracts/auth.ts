@@ -1,6 +1,5 @@
 // Identity and access: staff roles, device roles, who is calling (principal), and the auth/admin messages.
 import { z } from 'zod';
-import { Slug } from './site.js';
 
 export const StaffRole = z.enum(['desk', 'supervisor', 'facilities', 'administrator']);
 export const DeviceRole = z.enum(['kiosk', 'display']);

@@ -30,12 +30,29 @@ export const KioskSetup = z.object({
 export const KioskStatus = z.object({
   hub: z.enum(['online', 'offline']),
   printer: z.enum(['ready', 'error', 'none']),
+  /** `not-enrolled`: the agent has no device credential; `disabled`: the hub refused it (disabled or revoked). */
+  device: z.enum(['enrolled', 'not-enrolled', 'disabled']),
 });
+
+/** The facilities PIN typed after the hidden corner gesture (6–12 digits; anything else is a wrong PIN). */
+export const StaffExitInput = z.strictObject({ pin: z.string().min(1).max(32) });
+
+export const StaffExitResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({
+    ok: z.literal(false),
+    /** `not-available`: browser mode, nothing to exit; `not-set`: no exit PIN was set on this kiosk. */
+    reason: z.enum(['wrong-pin', 'locked', 'not-available', 'not-set']),
+    /** How long until another PIN is accepted (0: now). */
+    retryAfterSeconds: z.number().int().min(0),
+  }),
+]);
 
 export const kioskApi = {
   getSetup: { input: z.strictObject({}), output: KioskSetup },
   getStatus: { input: z.strictObject({}), output: KioskStatus },
   takeTicket: { input: TakeTicketInput, output: TakeTicketResult },
+  staffExit: { input: StaffExitInput, output: StaffExitResult },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskApiMap = typeof kioskApi;
@@ -59,4 +76,6 @@ export type TakeTicketResult = z.infer<typeof TakeTicketResult>;
 export type KioskSetup = z.infer<typeof KioskSetup>;
 export type KioskStatus = z.infer<typeof KioskStatus>;
 export type PrintOutcome = z.infer<typeof PrintOutcome>;
+export type StaffExitInput = z.infer<typeof StaffExitInput>;
+export type StaffExitResult = z.infer<typeof StaffExitResult>;
 export type LanguageTag = z.infer<typeof LanguageCode>;

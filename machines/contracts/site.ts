@@ -46,6 +46,25 @@ export const KioskTimings = z.object({
   ticketShownSeconds: z.number().int().min(5).max(120).default(20),
 });
 
+/** How long personal data is kept before the hub's scheduled purge anonymises or deletes it. */
+export const RetentionConfig = z.object({
+  visitDays: z.number().int().min(1).max(3650).default(30).describe('Then tickets lose needs and device'),
+  auditDays: z.number().int().min(30).max(3650).default(730).describe('Then audit entries are deleted'),
+});
+
+/** Hub hardening: extra origins allowed to POST and open WebSockets, and per-minute request budgets. */
+export const SecurityConfig = z.object({
+  allowedOrigins: z.array(z.url()).default([]).describe('Besides the hub, e.g. "https://desk.example"'),
+  rateLimits: z
+    .object({
+      loginPerMinute: z.number().int().min(1).default(10).describe('Per client address'),
+      enrolPerMinute: z.number().int().min(1).default(10).describe('Per client address'),
+      kioskPerMinute: z.number().int().min(1).default(60).describe('Tickets issued per device credential'),
+      generalPerMinute: z.number().int().min(1).default(3000).describe('Any request, per client address'),
+    })
+    .default({ loginPerMinute: 10, enrolPerMinute: 10, kioskPerMinute: 60, generalPerMinute: 3000 }),
+});
+
 export const SiteConfig = z
   .object({
     site: z.object({
@@ -64,6 +83,11 @@ export const SiteConfig = z
       .url()
       .describe('Base URL printed in the ticket QR code')
       .default('http://127.0.0.1:8311'),
+    retention: RetentionConfig.default({ visitDays: 30, auditDays: 730 }),
+    security: SecurityConfig.default({
+      allowedOrigins: [],
+      rateLimits: { loginPerMinute: 10, enrolPerMinute: 10, kioskPerMinute: 60, generalPerMinute: 3000 },
+    }),
   })
   .superRefine((config, ctx) => {
     const unique = (path: string, ids: string[]) => {
@@ -119,3 +143,5 @@ export type ServiceConfig = z.infer<typeof ServiceConfig>;
 export type QueueConfig = z.infer<typeof QueueConfig>;
 export type CounterConfig = z.infer<typeof CounterConfig>;
 export type OutcomeConfig = z.infer<typeof OutcomeConfig>;
+export type RetentionConfig = z.infer<typeof RetentionConfig>;
+export type SecurityConfig = z.infer<typeof SecurityConfig>;

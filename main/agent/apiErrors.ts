@@ -12,6 +12,18 @@ export interface KioskFailure {
   body: ApiError;
 }
 
+/** The agent itself refuses a call (not enrolled, out of service, too many tickets); the message is for people. */
+export class KioskRefusal extends Error {
+  override name = 'KioskRefusal';
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export function failure(status: number, code: ApiErrorCode, message: string): KioskFailure {
   return { status, body: { error: { code, message } } };
 }
@@ -23,8 +35,12 @@ export function invalidInput(error: z.ZodError): KioskFailure {
   return failure(400, 'invalid-request', `${field}: ${issue?.message ?? 'invalid input'}`);
 }
 
-/** Hub errors keep their code and status; an unreachable hub is 503 `unavailable`; anything else is 500. */
+/**
+ * Refusals and hub errors keep their code and status; an unreachable hub is 503 `unavailable`; anything else
+ * is 500.
+ */
 export function toKioskFailure(err: unknown): KioskFailure {
+  if (err instanceof KioskRefusal) return failure(err.status, err.code, err.message);
   if (err instanceof HubError) return failure(err.status, err.code, err.message);
   if (err instanceof HubUnreachableError) {
     return failure(503, 'unavailable', 'The hub cannot be reached right now. Try again in a moment.');

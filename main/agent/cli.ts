@@ -1,68 +1,106 @@
-// `npm run agent`: starts a kiosk agent in browser mode (kiosk screen + bridge on 127.0.0.1) after a hub check.
-import { agentHelp, parseAgentArgs, UsageError } from './cliOptions.js';
+// `npm run agent`: enrols (once) and starts a kiosk agent in browser mode (kiosk screen + bridge on 127.0.0.1)
+// after a hub check; `npm run agent -- set-exit-pin` stores the facilities exit PIN.
+import { createHubClient, type FetchLike } from '../../machines/contracts/index.js';
+import { type AgentCliOptions, agentHelp, parseAgentCommand, UsageError } from './cliOptions.js';
+import { EnrolmentError, enrolKiosk, notEnrolledMessage } from './enrol.js';
 import { AGENT_HOST, createAgentHttpServer } from './httpServer.js';
-import { checkHub, createKioskAgent } from './kioskAgent.js';
+import { checkCredential, checkHub, createKioskAgent, fetchWithTimeout } from './kioskAgent.js';
+import { setExitPinFromStdin } from './setExitPin.js';
+import { loadAgentSettings } from './settings.js';
+
+function log(line: string): void {
+  process.stderr.write(`lobby311 agent: ${line}\n`);
+}
 
 function exitWith(code: number, message: string): never {
-  process.stderr.write(`lobby311 agent: ${message}\n`);
+  log(message);
   process.exit(code);
 }
 
-async function main(): Promise<void> {
-  let parsed: ReturnType<typeof parseAgentArgs>;
+async function run(options: AgentCliOptions): Promise<void> {
+  const fetchFn = fetchWithTimeout(10_000);
   try {
-    parsed = parseAgentArgs(process.argv.slice(2));
+    await checkHub(createHubClient(options.hubUrl, fetchFn), options.hubUrl);
   } catch (err) {
-    if (err instanceof UsageError) exitWith(2, err.message);
-    throw err;
-  }
-  if (parsed.help) {
-    process.stdout.write(agentHelp);
-    return;
-  }
-  const agent = createKioskAgent({
-    hubUrl: parsed.hubUrl,
-    printerUri: parsed.printerUri,
-    dataDir: parsed.dataDir,
-  });
-  try {
-    await checkHub(agent.hub, parsed.hubUrl);
-  } catch (err) {
-    await agent.service.close();
     exitWith(1, (err as Error).message);
   }
+  const ready = await createAgentAfterEnrolment(options, fetchFn);
+  await checkCredential(ready);
 
   const app = await createAgentHttpServer({
-    service: agent.service,
-    onError: (method, err) =>
-      process.stderr.write(`lobby311 agent: ${method} failed: ${(err as Error).message}\n`),
+    service: ready.service,
+    onError: (method, err) => log(`${method} failed: ${(err as Error).message}`),
   });
   try {
-    await app.listen({ host: AGENT_HOST, port: parsed.port });
+    await app.listen({ host: AGENT_HOST, port: options.port });
   } catch (err) {
-    await agent.service.close();
+    await ready.service.close();
     exitWith(
       1,
-      `cannot listen on ${AGENT_HOST}:${parsed.port} (${(err as Error).message}). Try another --port.`,
+      `cannot listen on ${AGENT_HOST}:${options.port} (${(err as Error).message}). Try another --port.`,
     );
   }
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : parsed.port;
+  const port = typeof address === 'object' && address ? address.port : options.port;
 
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     await app.close();
-    await agent.service.close();
+    await ready.service.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 
   process.stdout.write(
-    `lobby311 agent listening on http://${AGENT_HOST}:${port}/kiosk (hub: ${parsed.hubUrl}, printer: ${parsed.printerUri})\n`,
+    `lobby311 agent listening on http://${AGENT_HOST}:${port}/kiosk (hub: ${options.hubUrl}, printer: ${options.printerUri}, device: ${ready.credential.deviceId})\n`,
   );
+}
+
+/** Enrols first when --enrol was given; without it a stored credential is required. */
+async function createAgentAfterEnrolment(options: AgentCliOptions, fetchFn: FetchLike) {
+  if (options.enrolCode !== null) {
+    try {
+      const deviceId = await enrolKiosk({
+        hubUrl: options.hubUrl,
+        dataDir: options.dataDir,
+        code: options.enrolCode,
+        fetch: fetchFn,
+      });
+      log(`enrolled as ${deviceId}; later starts need no --enrol`);
+    } catch (err) {
+      if (err instanceof EnrolmentError) exitWith(1, err.message);
+      throw err;
+    }
+  } else if (loadAgentSettings(options.dataDir).credential === null) {
+    exitWith(2, notEnrolledMessage);
+  }
+  return createKioskAgent({ ...options, log });
+}
+
+async function main(): Promise<void> {
+  let command: ReturnType<typeof parseAgentCommand>;
+  try {
+    command = parseAgentCommand(process.argv.slice(2));
+  } catch (err) {
+    if (err instanceof UsageError) exitWith(2, err.message);
+    throw err;
+  }
+  if (command.command === 'help') {
+    process.stdout.write(agentHelp);
+    return;
+  }
+  if (command.command === 'set-exit-pin') {
+    try {
+      process.stdout.write(`${await setExitPinFromStdin(command.dataDir)}\n`);
+    } catch (err) {
+      exitWith(1, (err as Error).message);
+    }
+    return;
+  }
+  await run(command);
 }
 
 main().catch((err: unknown) => exitWith(1, (err as Error).message));

@@ -3,13 +3,19 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePrinterUri } from '../../printers/printerUri.js';
 
-export const agentHelp = `Usage: npm run agent -- --hub <url> [options]
+export const agentHelp = `Usage: npm run agent -- --hub <url> [--enrol <code>] [options]
+       npm run agent -- set-exit-pin [--data <dir>]
 
 Runs a kiosk agent: it talks to the site hub, prints tickets, and serves the kiosk screen
 and its API on this computer only (http://127.0.0.1:<port>/kiosk).
 
+The first start needs a one-time kiosk enrolment code (from /maintenance, or
+npm run hub -- create-enrolment-code --data <dir> --role kiosk --name <name>); the device
+credential the hub gives back is kept in the data folder and used on every later start.
+
 Options:
   --hub <url>        the site hub, e.g. http://127.0.0.1:8311 (required)
+  --enrol <code>     enrol this kiosk with a one-time code, e.g. K7QM-4XPA (replaces an earlier enrolment)
   --port <n>         port on 127.0.0.1 to serve the kiosk screen on (default: 8312; 0 picks a free port)
   --printer <uri>    the ticket printer (default: none):
                        tcp://host:9100                   network printer (raw port 9100)
@@ -17,8 +23,13 @@ Options:
                        usb:///dev/usb/lp0                Linux USB printer device
                        file:///path/out.bin              write the bytes to a file (development)
                        none                              no printer: tickets show on screen only
-  --data <dir>       where the agent keeps its settings, e.g. its device id (default: ./data/agent)
+  --data <dir>       where the agent keeps its settings: device id and credential, exit PIN hash
+                     (default: ./data/agent)
   -h, --help         show this help
+
+set-exit-pin reads the facilities exit PIN (6–12 digits) from stdin (prompting on a terminal) and
+stores it hashed in the data folder; on the kiosk, five taps in the top-left corner within 3 s ask
+for it.
 `;
 
 export interface AgentCliOptions {
@@ -26,7 +37,14 @@ export interface AgentCliOptions {
   port: number;
   printerUri: string;
   dataDir: string;
+  /** One-time enrolment code, or `null` to use the stored credential. */
+  enrolCode: string | null;
 }
+
+export type AgentCommand =
+  | { command: 'help' }
+  | ({ command: 'run' } & AgentCliOptions)
+  | { command: 'set-exit-pin'; dataDir: string };
 
 /** A mistake on the command line; the message is one line meant for the person who typed it. */
 export class UsageError extends Error {
@@ -64,14 +82,48 @@ function checkPrinterUri(value: string): string {
   return value;
 }
 
+function parseSetExitPinArgs(argv: string[]): AgentCommand {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        data: { type: 'string', default: 'data/agent' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    return values.help ? { command: 'help' } : { command: 'set-exit-pin', dataDir: resolve(values.data) };
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message} (see --help)`);
+  }
+}
+
+function parseEnrolCode(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z0-9]{4}-?[A-Z0-9]{4}$/.test(code)) {
+    throw new UsageError('--enrol takes the code shown when it was created, e.g. K7QM-4XPA');
+  }
+  return code.includes('-') ? code : `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** What to do: show help, run the agent, or set the exit PIN. Throws UsageError on any mistake. */
+export function parseAgentCommand(argv: string[]): AgentCommand {
+  if (argv[0] === 'set-exit-pin') return parseSetExitPinArgs(argv.slice(1));
+  const parsed = parseAgentArgs(argv);
+  return parsed.help ? { command: 'help' } : { ...parsed, command: 'run' };
+}
+
 /** `{ help: true }` for --help; otherwise the checked options. Throws UsageError on any mistake. */
 export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false } & AgentCliOptions) {
-  let values: { hub?: string; port: string; printer: string; data: string; help: boolean };
+  let values: { hub?: string; enrol?: string; port: string; printer: string; data: string; help: boolean };
   try {
     values = parseArgs({
       args: argv,
       options: {
         hub: { type: 'string' },
+        enrol: { type: 'string' },
         port: { type: 'string', default: '8312' },
         printer: { type: 'string', default: 'none' },
         data: { type: 'string', default: 'data/agent' },
@@ -90,5 +142,6 @@ export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false 
     port: parsePort(values.port),
     printerUri: checkPrinterUri(values.printer),
     dataDir: resolve(values.data),
+    enrolCode: parseEnrolCode(values.enrol),
   };
 }

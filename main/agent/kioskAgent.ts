@@ -1,4 +1,5 @@
-// Puts a kiosk agent together (settings, hub client, printer, catalogs, service); shared by the CLI and Electron.
+// Puts a kiosk agent together (settings, device credential, hub client, printer, catalogs, exit guard, service);
+// shared by the CLI and Electron.
 import {
   createHubClient,
   type FetchLike,
@@ -8,6 +9,8 @@ import {
 import type { Catalogs } from '../../machines/i18n/translate.js';
 import { openPrinter } from '../../printers/printer.js';
 import { loadCatalogs } from '../localesFromDisk.js';
+import { createDeviceCredential, type DeviceCredential } from './deviceCredential.js';
+import { createExitGuard } from './exitPin.js';
 import { createKioskService, type KioskService } from './kioskService.js';
 import { loadAgentSettings } from './settings.js';
 
@@ -18,12 +21,17 @@ export interface KioskAgentOptions {
   /** Per hub request (default 5 s): a kiosk must learn quickly that the hub is away. */
   hubTimeoutMs?: number;
   catalogs?: Catalogs;
+  /** Quits the kiosk after a correct facilities PIN (Electron); absent in browser mode. */
+  onStaffExit?: () => void;
+  /** One line for the operator's log (never given the token). */
+  log?: (line: string) => void;
+  fetch?: FetchLike;
 }
 
 export interface KioskAgent {
   service: KioskService;
   hub: HubClient;
-  deviceId: string;
+  credential: DeviceCredential;
 }
 
 /** Global fetch with a per-request timeout, in the shape the hub client takes. */
@@ -31,20 +39,36 @@ export function fetchWithTimeout(timeoutMs: number): FetchLike {
   return (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 }
 
+export const refusedLogLine =
+  'the hub refuses this kiosk (device disabled or credential revoked): the kiosk shows out of service. ' +
+  'Create a code in /maintenance and start the agent with --enrol <code>.';
+
+/** Uses the credential saved in `dataDir` (see enrolKiosk); without one the kiosk is out of service. */
 export function createKioskAgent(options: KioskAgentOptions): KioskAgent {
-  const { deviceId } = loadAgentSettings(options.dataDir);
-  const hub = createHubClient(options.hubUrl, fetchWithTimeout(options.hubTimeoutMs ?? 5_000));
+  const settings = loadAgentSettings(options.dataDir);
+  const credential = createDeviceCredential(settings.credential, settings.deviceId, () =>
+    options.log?.(refusedLogLine),
+  );
+  const hub = createHubClient(
+    options.hubUrl,
+    options.fetch ?? fetchWithTimeout(options.hubTimeoutMs ?? 5_000),
+    { headers: credential.headers },
+  );
   const service = createKioskService({
     hub,
     printer: openPrinter(options.printerUri),
     catalogs: options.catalogs ?? loadCatalogs(),
-    deviceId,
+    credential,
+    exitGuard: createExitGuard({
+      pinHash: () => loadAgentSettings(options.dataDir).exitPinHash,
+      ...(options.onStaffExit ? { onExit: options.onStaffExit } : {}),
+    }),
   });
-  return { service, hub, deviceId };
+  return { service, hub, credential };
 }
 
 /** The innermost reason of a failed connection, e.g. `connect ECONNREFUSED 127.0.0.1:8311`. */
-function rootCause(err: unknown): string {
+export function rootCause(err: unknown): string {
   let current: unknown = err;
   while (current instanceof Error && current.cause instanceof Error) current = current.cause;
   return current instanceof Error ? current.message : String(current);
@@ -63,5 +87,16 @@ export async function checkHub(hub: HubClient, hubUrl: string): Promise<void> {
     throw new Error(
       `the server at ${hubUrl} did not answer like a Lobby 311 hub (${rootCause(err)}). Check --hub.`,
     );
+  }
+}
+
+/** Asks the hub whether it still accepts the credential; a refusal is logged once by the credential. */
+export async function checkCredential(agent: KioskAgent): Promise<void> {
+  if (agent.credential.state() === 'not-enrolled') return;
+  try {
+    await agent.hub.call('me', {});
+    agent.credential.noteAccepted();
+  } catch (err) {
+    agent.credential.noteFailure(err);
   }
 }

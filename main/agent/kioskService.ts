@@ -1,4 +1,5 @@
-// The kiosk bridge's implementation: site setup and status from the hub, issuing a ticket and printing it.
+// The kiosk bridge's implementation: site setup and status from the hub, issuing a ticket and printing it
+// (rate-limited, and refused while the hub does not accept this kiosk's credential), and the staff exit.
 import type {
   HubClient,
   KioskBridge,
@@ -6,22 +7,32 @@ import type {
   KioskStatus,
   PrintOutcome,
   SiteConfig,
+  StaffExitResult,
   TakeTicketInput,
   TakeTicketResult,
 } from '../../machines/contracts/index.js';
 import type { Catalogs } from '../../machines/i18n/translate.js';
 import { NoPrinterError, type Printer } from '../../printers/printer.js';
 import { encodeTicket } from '../../printers/ticketLayout.js';
+import { KioskRefusal } from './apiErrors.js';
+import type { DeviceCredential } from './deviceCredential.js';
+import type { ExitGuard } from './exitPin.js';
 import { buildTicketPrintData } from './ticketPrintData.js';
+import { createTokenBucket } from './tokenBucket.js';
 
 export interface KioskServiceDeps {
   hub: HubClient;
   printer: Printer;
   catalogs: Catalogs;
-  deviceId: string;
+  /** This kiosk's device credential; the hub client sends its header, the service watches for 401s. */
+  credential: DeviceCredential;
+  /** Checks the facilities PIN; absent means there is nothing to exit (browser mode). */
+  exitGuard?: ExitGuard;
   now?: () => Date;
   /** How long the site configuration is reused before it is fetched again (default 5 minutes). */
   siteMaxAgeMs?: number;
+  /** takeTicket calls allowed in a burst, then one per `refillMs` (default 5, then one every 4 s). */
+  ticketLimit?: { capacity: number; refillMs: number };
 }
 
 export type KioskService = KioskBridge & { close(): Promise<void> };
@@ -29,9 +40,26 @@ export type KioskService = KioskBridge & { close(): Promise<void> };
 /** How many recently printed ticket ids are remembered, so a retry does not print a second copy. */
 const PRINTED_MEMORY = 500;
 
+const notEnrolled = (): KioskRefusal =>
+  new KioskRefusal(
+    401,
+    'unauthenticated',
+    'This kiosk is out of service: it is not enrolled with the hub. Staff: enrol it with a code from /maintenance.',
+  );
+
+const refusedByHub = (): KioskRefusal =>
+  new KioskRefusal(
+    401,
+    'unauthenticated',
+    'This kiosk is out of service: the hub no longer accepts it (disabled or revoked). Staff: enrol it again.',
+  );
+
 export function createKioskService(deps: KioskServiceDeps): KioskService {
   const now = deps.now ?? (() => new Date());
   const siteMaxAgeMs = deps.siteMaxAgeMs ?? 5 * 60_000;
+  const { credential } = deps;
+  const limit = deps.ticketLimit ?? { capacity: 5, refillMs: 4_000 };
+  const tickets = createTokenBucket(limit.capacity, limit.refillMs, () => now().getTime());
   let cachedSite: { site: SiteConfig; fetchedAt: number } | null = null;
   const printed = new Set<string>();
   const inFlight = new Map<string, Promise<TakeTicketResult>>();
@@ -67,17 +95,44 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     }
   }
 
+  /** Asks the hub who this kiosk is; a 401 marks the credential refused, an unreachable hub changes nothing. */
+  async function checkCredential(): Promise<void> {
+    if (credential.state() === 'not-enrolled') return;
+    try {
+      await deps.hub.call('me', {});
+      credential.noteAccepted();
+    } catch (err) {
+      credential.noteFailure(err);
+    }
+  }
+
+  function refusalFor(state: ReturnType<DeviceCredential['state']>): KioskRefusal | null {
+    if (state === 'not-enrolled') return notEnrolled();
+    return state === 'disabled' ? refusedByHub() : null;
+  }
+
+  async function issue(input: TakeTicketInput) {
+    try {
+      const result = await deps.hub.call('issueTicket', {
+        body: { ...input, deviceId: credential.deviceId },
+      });
+      credential.noteAccepted();
+      return result;
+    } catch (err) {
+      if (credential.noteFailure(err)) throw refusedByHub();
+      throw err;
+    }
+  }
+
   async function issueAndPrint(input: TakeTicketInput): Promise<TakeTicketResult> {
     const config = await site();
-    const { ticket, peopleAhead } = await deps.hub.call('issueTicket', {
-      body: { ...input, deviceId: deps.deviceId },
-    });
+    const { ticket, peopleAhead, statusToken } = await issue(input);
     if (printed.has(ticket.id)) return { ticket, peopleAhead, print: { ok: true } };
     if (deps.printer.state() === 'none') {
       return { ticket, peopleAhead, print: { ok: false, reason: 'no-printer' } };
     }
     const bytes = encodeTicket(
-      buildTicketPrintData({ site: config, ticket, peopleAhead, catalogs: deps.catalogs }),
+      buildTicketPrintData({ site: config, ticket, peopleAhead, statusToken, catalogs: deps.catalogs }),
     );
     const outcome = await print(bytes);
     if (outcome.ok) rememberPrinted(ticket.id);
@@ -85,8 +140,12 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
   }
 
   return {
+    /** Fails while the kiosk is out of service, so the screen shows "please see the front desk" and retries. */
     async getSetup(): Promise<KioskSetup> {
-      return { deviceId: deps.deviceId, site: await site() };
+      await checkCredential();
+      const refusal = refusalFor(credential.state());
+      if (refusal) throw refusal;
+      return { deviceId: credential.deviceId, site: await site() };
     },
 
     async getStatus(): Promise<KioskStatus> {
@@ -96,8 +155,9 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
           () => 'offline' as const,
         ),
         deps.printer.checkStatus().catch(() => 'error' as const),
+        checkCredential(),
       ]);
-      return { hub, printer };
+      return { hub, printer, device: credential.state() };
     },
 
     /**
@@ -107,9 +167,26 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     takeTicket(input: TakeTicketInput): Promise<TakeTicketResult> {
       const pending = inFlight.get(input.requestId);
       if (pending) return pending;
+      const refusal = refusalFor(credential.state());
+      if (refusal) return Promise.reject(refusal);
+      if (!tickets.take()) {
+        const seconds = Math.ceil(tickets.waitMs() / 1000);
+        return Promise.reject(
+          new KioskRefusal(
+            429,
+            'rate-limited',
+            `Too many tickets from this kiosk in a short time. Try again in ${seconds} s.`,
+          ),
+        );
+      }
       const call = issueAndPrint(input).finally(() => inFlight.delete(input.requestId));
       inFlight.set(input.requestId, call);
       return call;
+    },
+
+    async staffExit({ pin }): Promise<StaffExitResult> {
+      if (!deps.exitGuard) return { ok: false, reason: 'not-available', retryAfterSeconds: 0 };
+      return deps.exitGuard(pin);
     },
 
     async close(): Promise<void> {

@@ -7,6 +7,8 @@ export interface PrintDataInput {
   site: SiteConfig;
   ticket: Ticket;
   peopleAhead: number;
+  /** The hub's unguessable token for the public status page (the QR code never carries the ticket id). */
+  statusToken: string;
   catalogs: Catalogs;
 }
 
@@ -65,6 +67,7 @@ export function buildTicketPrintData({
   site,
   ticket,
   peopleAhead,
+  statusToken,
   catalogs,
 }: PrintDataInput): TicketPrintData {
   const language = ticket.language;
@@ -83,7 +86,7 @@ export function buildTicketPrintData({
           language: languageNameFor(t, language, interpreter.language),
         })
       : null,
-    qrUrl: `${site.publicBaseUrl.replace(/\/+$/, '')}/status/${ticket.id}`,
+    qrUrl: `${site.publicBaseUrl.replace(/\/+$/, '')}/status/${encodeURIComponent(statusToken)}`,
     language,
   };
 }

@@ -1,11 +1,14 @@
-// `npm start`: the whole system on one machine — hub, virtual printer, kiosk agent, and screens.
+// `npm start`: the whole system on one machine — hub, virtual printer, kiosk agent, and screens — with its
+// accounts and device enrolment set up on the first run and reused afterwards.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startVirtualPrinter } from '../../test/fakes/virtualPrinter.js';
+import { loadAgentSettings } from '../agent/settings.js';
 import { projectRoot } from '../paths.js';
 import { type RunningService, spawnService } from '../process/spawnService.js';
+import { createEnrolmentCode, ensureAdmin, ensureDemoStaff } from './bootstrap.js';
 import { findElectronBinary } from './electronBinary.js';
 
 const help = `Usage: npm start [-- options]
@@ -14,11 +17,18 @@ Starts the whole Lobby 311 system on this machine:
   the hub (SQLite), a development virtual printer, a kiosk agent printing to it,
   and Electron windows for kiosk, desk and display (or the URLs to open in a browser).
 
+The first run creates the administrator "admin" and the demo staff desk1 (desk), super1
+(supervisor) and facility1 (facilities) with generated passwords, printed once and saved in
+<data>/<username>-password.txt (admin: <data>/admin-password.txt, mode 0600), and enrols the
+kiosk agent with a one-time code. Later runs reuse them. Each run prints a fresh display
+enrolment code to type on the display page.
+
 Options:
   --data <dir>       where the demo keeps its data (default: ./data/demo)
                      hub/      the hub's SQLite database
-                     agent/    the kiosk agent's settings
+                     agent/    the kiosk agent's settings (device id and token)
                      printer/  every printed ticket: job-NNNN-<number>.bin (raw ESC/POS) and .txt (readable)
+                     *-password.txt  the generated staff passwords
   --hub-port <n>     hub port (default: 8311)
   --agent-port <n>   kiosk agent port (default: 8312)
   --no-electron      do not open Electron windows even where Electron is installed
@@ -67,13 +77,20 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
 
   const log = (line: string) => process.stdout.write(`${line}\n`);
+  const hubDataDir = join(dataDir, 'hub');
+  const agentDataDir = join(dataDir, 'agent');
+  const accounts = [await ensureAdmin(dataDir, hubDataDir)];
   const hub = await spawnService({
     script: 'main/hub/cli.ts',
-    args: ['--port', options['hub-port'], '--data', join(dataDir, 'hub')],
+    args: ['--port', options['hub-port'], '--data', hubDataDir],
     ready: /listening on (\S+)/,
     onLine: log,
   });
   services.push(hub);
+  accounts.push(...(await ensureDemoStaff(dataDir, hub.url)));
+
+  const enrolled = loadAgentSettings(agentDataDir).credential !== null;
+  const kioskCode = enrolled ? null : await createEnrolmentCode(hubDataDir, 'kiosk', 'Demo kiosk (browser)');
   const agent = await spawnService({
     script: 'main/agent/cli.ts',
     args: [
@@ -84,20 +101,27 @@ async function main(): Promise<void> {
       '--printer',
       printer.url,
       '--data',
-      join(dataDir, 'agent'),
+      agentDataDir,
+      ...(kioskCode ? ['--enrol', kioskCode] : []),
     ],
     ready: /listening on (\S+)/,
     onLine: log,
   });
   services.push(agent);
+  const displayCode = await createEnrolmentCode(hubDataDir, 'display', 'Demo lobby display');
 
   log('');
   log('Lobby 311 is running.');
   log(`  Kiosk        ${agent.url}`);
   log(`  Desk         ${hub.url}/desk`);
-  log(`  Display      ${hub.url}/display`);
+  log(
+    `  Display      ${hub.url}/display   (not enrolled yet? type the code ${displayCode}: valid 15 minutes)`,
+  );
   log(`  Maintenance  ${hub.url}/maintenance`);
   log(`  Printed tickets are stored in ${printerDir}`);
+  log('');
+  for (const line of accounts) log(`  ${line}`);
+  log('');
 
   const electron = findElectronBinary();
   if (options['no-electron']) {
@@ -105,8 +129,19 @@ async function main(): Promise<void> {
   } else if (electron.path === null) {
     log(`Open the URLs above in a browser: ${electron.reason}.`);
   } else {
+    const electronKioskDir = join(dataDir, 'electron-kiosk');
+    const electronKioskCode =
+      loadAgentSettings(electronKioskDir).credential === null
+        ? await createEnrolmentCode(hubDataDir, 'kiosk', 'Demo kiosk (Electron)')
+        : null;
     for (const role of ['kiosk', 'desk', 'display'] as const) {
       const args = [projectRoot, `--role=${role}`, `--hub=${hub.url}`, `--printer=${printer.url}`];
+      if (role === 'kiosk') {
+        args.push(
+          `--data=${electronKioskDir}`,
+          ...(electronKioskCode ? [`--enrol=${electronKioskCode}`] : []),
+        );
+      }
       spawn(electron.path, args, { stdio: 'inherit', cwd: projectRoot });
     }
     log('Electron windows opened for kiosk, desk and display.');

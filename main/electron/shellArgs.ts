@@ -10,6 +10,10 @@ export interface ShellOptions {
   printerUri: string;
   /** The kiosk agent's settings folder; `null` means Electron's userData folder. */
   dataDir: string | null;
+  /** Kiosk role: a one-time enrolment code to enrol with before starting (`--enrol=K7QM-4XPA`). */
+  enrolCode: string | null;
+  /** Kiosk role: read the facilities exit PIN from stdin, store its hash, and quit (`--set-exit-pin`). */
+  setExitPin: boolean;
 }
 
 function isRole(value: string): value is ShellRole {
@@ -17,7 +21,7 @@ function isRole(value: string): value is ShellRole {
 }
 
 /**
- * Reads `--role`, `--hub`, `--printer`, `--data` (both `--x v` and `--x=v`). Anything else is ignored: Electron
+ * Reads `--role`, `--hub`, `--printer`, `--data`, `--enrol`, `--set-exit-pin` (both `--x v` and `--x=v`). Anything else is ignored: Electron
  * and Chromium put their own switches and the app path on the command line. Throws on a bad role or hub URL.
  */
 export function parseShellArgs(argv: string[]): ShellOptions {
@@ -28,6 +32,8 @@ export function parseShellArgs(argv: string[]): ShellOptions {
       hub: { type: 'string', default: 'http://127.0.0.1:8311' },
       printer: { type: 'string', default: 'none' },
       data: { type: 'string' },
+      enrol: { type: 'string' },
+      'set-exit-pin': { type: 'boolean', default: false },
     },
     strict: false,
     allowPositionals: true,
@@ -44,6 +50,8 @@ export function parseShellArgs(argv: string[]): ShellOptions {
     hubUrl,
     printerUri: String(values.printer),
     dataDir: typeof values.data === 'string' ? values.data : null,
+    enrolCode: typeof values.enrol === 'string' ? values.enrol.trim().toUpperCase() : null,
+    setExitPin: values['set-exit-pin'] === true,
   };
 }
 

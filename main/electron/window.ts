@@ -8,6 +8,7 @@ import {
 } from 'electron';
 import { kioskContentSecurityPolicy } from '../agent/securityHeaders.js';
 import { APP_ORIGIN } from './appProtocol.js';
+import { lockKioskContents } from './kioskLockdown.js';
 import type { ShellRole } from './shellArgs.js';
 
 /** How long a hung page may stay unresponsive before its renderer is restarted. */
@@ -131,6 +132,7 @@ export function createRoleWindow(
   const origin = originOf(startUrl);
   if (origin === null) throw new Error(`cannot open a window on "${startUrl}": it has no origin`);
   guardNavigation(win.webContents, origin);
+  if (role === 'kiosk') lockKioskContents(win.webContents);
   setupCrashRecovery(win.webContents);
   retryFailedLoads(win.webContents, startUrl);
   win.once('ready-to-show', () => win.show());

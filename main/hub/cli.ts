@@ -1,7 +1,10 @@
-// Command-line entry of the hub: parse options, load the site config, listen, and close cleanly on signals.
+// Command-line entry of the hub: serve (listen, close cleanly on signals) or run an admin subcommand.
 
+import { RefusedError, runAdminCommand } from './adminCli.js';
+import { adminCommands, parseAdminCommand } from './adminCliArgs.js';
 import { helpText, parseHubArgs, UsageError } from './cliArgs.js';
 import { ConfigError, loadSiteConfig } from './loadConfig.js';
+import { loadTlsFiles, TlsFileError } from './security/tlsFiles.js';
 import { createHub } from './server.js';
 
 const fail = (message: string, exitCode: number): never => {
@@ -9,22 +12,50 @@ const fail = (message: string, exitCode: number): never => {
   process.exit(exitCode);
 };
 
-async function main(): Promise<void> {
+const isAdminCommand = (word: string | undefined): word is (typeof adminCommands)[number] =>
+  adminCommands.includes(word as (typeof adminCommands)[number]);
+
+async function admin(argv: string[]): Promise<void> {
+  try {
+    const [command, ...rest] = argv;
+    if (!isAdminCommand(command)) return;
+    if (rest.includes('--help')) {
+      process.stdout.write(helpText);
+      return;
+    }
+    process.stdout.write(`${await runAdminCommand(parseAdminCommand(command, rest))}\n`);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message, 2);
+    if (error instanceof RefusedError) return fail(error.message, 1);
+    return fail(`${argv[0]} failed: ${(error as Error).message}`, 1);
+  }
+}
+
+async function serve(argv: string[]): Promise<void> {
   let options: ReturnType<typeof parseHubArgs>;
   let config: ReturnType<typeof loadSiteConfig>;
+  let tls: ReturnType<typeof loadTlsFiles>;
   try {
-    options = parseHubArgs(process.argv.slice(2));
+    options = parseHubArgs(argv);
     if (options.help) {
       process.stdout.write(helpText);
       return;
     }
     config = loadSiteConfig(options.configFile);
+    tls = loadTlsFiles(options.tlsCert, options.tlsKey);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) return fail(error.message, 2);
+    const plain =
+      error instanceof UsageError || error instanceof ConfigError || error instanceof TlsFileError;
+    if (plain) return fail(error.message, 2);
     throw error;
   }
 
-  const hub = await createHub({ dataDir: options.dataDir, config, logger: process.env.HUB_LOG === '1' });
+  const hub = await createHub({
+    dataDir: options.dataDir,
+    config,
+    logger: process.env.HUB_LOG === '1',
+    ...(tls ? { tls, secureCookies: true } : {}),
+  });
   let address: string;
   try {
     address = await hub.app.listen({ port: options.port, host: options.host });
@@ -44,4 +75,6 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
 }
 
-main().catch((error: unknown) => fail(`could not start: ${(error as Error).message}`, 1));
+const argv = process.argv.slice(2);
+const run = isAdminCommand(argv[0]) ? admin(argv) : serve(argv);
+run.catch((error: unknown) => fail(`could not start: ${(error as Error).message}`, 1));

@@ -8,6 +8,9 @@ export interface HubCliOptions {
   host: string;
   dataDir: string;
   configFile: string;
+  /** PEM certificate and key files: the hub serves HTTPS when both are given. */
+  tlsCert: string | undefined;
+  tlsKey: string | undefined;
   help: boolean;
 }
 
@@ -16,6 +19,8 @@ export class UsageError extends Error {
 }
 
 export const helpText = `Usage: npm run hub -- [options]
+       npm run hub -- create-admin --data <dir> --username <name> [--display-name <name>]
+       npm run hub -- create-enrolment-code --data <dir> --role kiosk|display --name <name>
 
 Runs the Lobby 311 hub: the queue authority for one site (HTTP API, WebSocket events, staff screens).
 
@@ -24,7 +29,18 @@ Options:
   --host <addr>    Address to listen on (default 127.0.0.1; use 0.0.0.0 to serve the building LAN)
   --data <dir>     Folder for the hub database hub.sqlite, created if missing (default ./data/hub)
   --config <file>  Site configuration JSON (default assets/site/portland-building.json)
+  --tls-cert <file>  PEM certificate (with any intermediates): serve HTTPS; needs --tls-key
+  --tls-key <file>   PEM private key of that certificate
   --help           Show this help and exit
+
+Commands (they work while the hub runs; --data defaults to ./data/hub):
+  create-admin           Creates an administrator account. Reads the password from stdin (one line), or
+                         prompts for it without echo on a terminal; at least 12 characters. Refuses a
+                         username that exists. --username: 3-32 lower-case letters, digits, . _ -
+                         --display-name: the name shown on screens (default: the username).
+  create-enrolment-code  Prints a one-time code (valid 15 minutes) that enrols one kiosk or display:
+                         POST /api/devices/enrol, or type it in the device's setup screen.
+                         --role kiosk|display, --name: where the device is, e.g. "Lobby kiosk by the door".
 `;
 
 function unknownOptionName(message: string): string {
@@ -43,6 +59,8 @@ export function parseHubArgs(argv: string[]): HubCliOptions {
         host: { type: 'string' },
         data: { type: 'string' },
         config: { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -55,7 +73,7 @@ export function parseHubArgs(argv: string[]): HubCliOptions {
       throw new UsageError(`unexpected argument ${unknownOptionName(message)} (see --help)`);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const name = /'(--[a-z]+)/.exec(message)?.[1] ?? 'an option';
+      const name = /'(--[a-z-]+)/.exec(message)?.[1] ?? 'an option';
       throw new UsageError(`option ${name} needs a value (see --help)`);
     }
     throw new UsageError(`${message} (see --help)`);
@@ -72,6 +90,8 @@ export function parseHubArgs(argv: string[]): HubCliOptions {
     host,
     dataDir: resolve((values.data as string | undefined) ?? 'data/hub'),
     configFile: resolve((values.config as string | undefined) ?? defaultSiteConfig),
+    tlsCert: values['tls-cert'] === undefined ? undefined : resolve(values['tls-cert'] as string),
+    tlsKey: values['tls-key'] === undefined ? undefined : resolve(values['tls-key'] as string),
     help: values.help === true,
   };
 }

@@ -1,27 +1,46 @@
-// Builds the hub: SQLite store, queue engine, HTTP API, WebSocket streams and the built screens.
+// Builds the hub: SQLite store, queue engine, identity and access, HTTP API, WebSocket streams and the screens.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { SiteConfig } from '../../machines/contracts/index.js';
 import { projectRoot, rendererDist } from '../paths.js';
+import { registerAccessGuard } from './auth/accessGuard.js';
+import type { AuthSettings } from './auth/authDeps.js';
+import { createAuthService } from './auth/authService.js';
 import { createHubEventBus } from './queue/hubEventBus.js';
 import { createQueueService } from './queue/queueService.js';
 import { registerApiErrors } from './routes/apiErrors.js';
 import { registerCallNext } from './routes/callNext.js';
 import { registerComplete } from './routes/complete.js';
+import { registerCreateEnrolmentCode } from './routes/createEnrolmentCode.js';
+import { registerCreateStaff } from './routes/createStaff.js';
+import { registerDisableDevice } from './routes/disableDevice.js';
+import { registerDisableStaff } from './routes/disableStaff.js';
+import { registerEnrol } from './routes/enrol.js';
 import { type EventStreamOptions, registerEvents } from './routes/events.js';
 import { registerGetQueue } from './routes/getQueue.js';
 import { registerGetSite } from './routes/getSite.js';
 import { registerHealth } from './routes/health.js';
 import { registerIssueTicket } from './routes/issueTicket.js';
+import { registerListDevices } from './routes/listDevices.js';
+import { registerListStaff } from './routes/listStaff.js';
+import { registerLogin } from './routes/login.js';
+import { registerLogout } from './routes/logout.js';
+import { registerMe } from './routes/me.js';
 import { registerNoShow } from './routes/noShow.js';
 import { registerRecall } from './routes/recall.js';
 import type { RouteDeps } from './routes/routeDeps.js';
 import { registerScreens } from './routes/screens.js';
-import { registerSecurityHeaders } from './routes/securityHeaders.js';
+import { registerSignOutEverywhere } from './routes/signOutEverywhere.js';
 import { registerStatusPage } from './routes/statusPage.js';
-import { openSqliteStore } from './store/sqliteStore.js';
+import { answerFrameworkError } from './security/frameworkErrors.js';
+import { hubLoggerOptions } from './security/hubLogger.js';
+import { registerHardening } from './security/registerHardening.js';
+import type { TlsFiles } from './security/tlsFiles.js';
+import { openHubDatabase } from './store/hubDatabase.js';
+import { createSqliteAuthStore } from './store/sqliteAuthStore.js';
+import { createSqliteQueueStore } from './store/sqliteStore.js';
 
 export interface HubOptions {
   /** Folder holding hub.sqlite; created if missing. */
@@ -34,6 +53,12 @@ export interface HubOptions {
   /** Log one line per request (method, route, status) and errors; never bodies. */
   logger?: boolean;
   events?: EventStreamOptions;
+  /** Mark the session and device cookies `Secure` (default: when `tls` is set). */
+  secureCookies?: boolean;
+  /** Password hashing cost and session limits (defaults: scrypt N=2^15, 30 min idle, 12 h absolute). */
+  auth?: Partial<AuthSettings>;
+  /** Serve HTTPS with this certificate and key (PEM); plain HTTP without. */
+  tls?: TlsFiles;
 }
 
 export interface Hub {
@@ -43,6 +68,29 @@ export interface Hub {
 
 const bodyLimitBytes = 64 * 1024;
 
+/** Every endpoint of hubApi (the access guard refuses to start if an /api route lacks an access rule). */
+const apiRoutes: readonly ((app: FastifyInstance, deps: RouteDeps) => void)[] = [
+  registerHealth,
+  registerGetSite,
+  registerGetQueue,
+  registerIssueTicket,
+  registerCallNext,
+  registerRecall,
+  registerNoShow,
+  registerComplete,
+  registerLogin,
+  registerLogout,
+  registerSignOutEverywhere,
+  registerMe,
+  registerListStaff,
+  registerCreateStaff,
+  registerDisableStaff,
+  registerCreateEnrolmentCode,
+  registerEnrol,
+  registerListDevices,
+  registerDisableDevice,
+];
+
 function hubVersion(): string {
   const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version?: string };
   return pkg.version ?? '0.0.0';
@@ -50,20 +98,30 @@ function hubVersion(): string {
 
 export async function createHub(options: HubOptions): Promise<Hub> {
   mkdirSync(options.dataDir, { recursive: true });
-  const store = openSqliteStore(join(options.dataDir, 'hub.sqlite'));
+  const db = openHubDatabase(join(options.dataDir, 'hub.sqlite'));
+  const store = createSqliteQueueStore(db);
+  const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? hubLoggerOptions : false,
+    ...(options.tls ? { https: options.tls } : {}),
+    frameworkErrors: answerFrameworkError,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: bodyLimitBytes,
     forceCloseConnections: true,
   });
   const bus = createHubEventBus((error) => app.log.error({ err: error }, 'event listener failed'));
-  const queue = createQueueService(
-    { store, config: options.config, now: options.now ?? (() => new Date()) },
+  const queue = createQueueService({ store, config: options.config, now }, bus);
+  const auth = createAuthService({ store: createSqliteAuthStore(db), now, ...options.auth });
+  const deps: RouteDeps = {
+    queue,
     bus,
-  );
-  const deps: RouteDeps = { queue, bus, version: hubVersion() };
+    version: hubVersion(),
+    auth,
+    secureCookies: options.secureCookies ?? options.tls !== undefined,
+    db,
+  };
 
+  // Hooks for every request, in this order: logging, WebSocket upgrades, error format, hardening, access guard.
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
       { method: request.method, route: request.routeOptions.url ?? '(none)', status: reply.statusCode },
@@ -71,17 +129,21 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     );
   });
   app.removeContentTypeParser('text/plain');
-  registerApiErrors(app);
-  registerSecurityHeaders(app);
+  // First, so that its hooks mark upgrades before any hook below may refuse one (and so close its socket).
   await app.register(fastifyWebsocket, { options: { maxPayload: bodyLimitBytes } });
-  registerHealth(app, deps);
-  registerGetSite(app, deps);
-  registerGetQueue(app, deps);
-  registerIssueTicket(app, deps);
-  registerCallNext(app, deps);
-  registerRecall(app, deps);
-  registerNoShow(app, deps);
-  registerComplete(app, deps);
+  registerApiErrors(app);
+  const hardening = registerHardening(app, {
+    db,
+    config: options.config,
+    now,
+    tls: options.tls !== undefined,
+    principalOf: (request) => request.caller?.principal,
+  });
+  registerAccessGuard(app, auth);
+
+  // Routes: the API, the WebSocket streams, the public status page and the built screens.
+  for (const register of apiRoutes) register(app, deps);
+  hardening.registerRoutes(app);
   registerEvents(app, deps, options.events);
   registerStatusPage(app, deps);
   await registerScreens(app, options.rendererDir ?? rendererDist);

@@ -1,9 +1,12 @@
-// The desk, display and maintenance screens' only door to the hub: typed HTTP commands and one live stream.
+// The desk, display and maintenance screens' only door to the hub: typed HTTP commands, one live stream, and
+// a signal when the hub stops accepting this browser's credential (401) or refuses its role (403).
 import {
   createHubClient,
   DisplayMessage,
   type FetchLike,
   type HubClient,
+  HubError,
+  type HubRoute,
   StaffMessage,
   type StreamView,
 } from '../../machines/contracts/index.js';
@@ -22,8 +25,33 @@ export interface Subscription {
   close(): void;
 }
 
+/** Why the hub refused: no valid credential any more (401), or a credential without the role (403). */
+export type AuthProblem = 'unauthenticated' | 'forbidden';
+
+/** The hub refused a call because of who is calling; `problem` says which way. */
+export function authProblemOf(error: unknown): AuthProblem | null {
+  if (!(error instanceof HubError)) return null;
+  if (error.status === 401 || error.code === 'unauthenticated') return 'unauthenticated';
+  if (error.status === 403 || error.code === 'forbidden') return 'forbidden';
+  return null;
+}
+
+/**
+ * Routes whose 401 is an answer rather than a lost session: `me` before signing in, wrong sign-in details,
+ * a refused enrolment code. A 401 anywhere else means the session or device credential has ended.
+ */
+const answersWith401 = new Set<HubRoute>(['me', 'login', 'enrol']);
+
+/** WebSocket close code the hub uses when it refuses a stream after the upgrade (policy violation). */
+export const refusedCloseCode = 1008;
+
 export interface HubBridge {
   call: HubClient['call'];
+  /**
+   * Called when a command, or the live stream, finds the credential gone (401) or the role refused (403).
+   * Returns a function that stops listening.
+   */
+  onAuthProblem(listener: (problem: AuthProblem) => void): () => void;
   subscribe<V extends StreamView>(
     view: V,
     onMessage: (message: StreamMessages[V]) => void,
@@ -75,14 +103,48 @@ export function createHubBridge(
   deps: BridgeDeps = browserDeps(),
 ): HubBridge {
   const client = createHubClient(baseUrl, deps.fetch);
+  const listeners = new Set<(problem: AuthProblem) => void>();
+  const report = (problem: AuthProblem) => {
+    for (const listener of [...listeners]) listener(problem);
+  };
+  /** After a refused or failed stream: ask who we are; only a definite 401 counts (unreachable does not). */
+  const probeCredential = (onRefused: (problem: AuthProblem) => void) => {
+    client.call('me', {}).then(
+      () => undefined,
+      (error: unknown) => {
+        if (authProblemOf(error) === 'unauthenticated') onRefused('unauthenticated');
+      },
+    );
+  };
   return {
-    call: (route, args) => client.call(route, args),
+    async call(route, args) {
+      try {
+        return await client.call(route, args);
+      } catch (error) {
+        const problem = authProblemOf(error);
+        if (problem === 'forbidden' || (problem === 'unauthenticated' && !answersWith401.has(route))) {
+          report(problem);
+        }
+        throw error;
+      }
+    },
+    onAuthProblem(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     subscribe(view, onMessage, onConnection) {
       const url = eventsUrl(baseUrl, view);
       let socket: SocketLike | null = null;
       let timer: unknown = null;
       let attempt = 0;
       let closed = false;
+
+      const refused = (problem: AuthProblem) => {
+        if (closed) return;
+        closed = true;
+        drop();
+        report(problem);
+      };
 
       const drop = () => {
         if (timer !== null) deps.clearTimer(timer);
@@ -99,7 +161,11 @@ export function createHubBridge(
         if (closed) return;
         const current = deps.openSocket(url);
         socket = current;
-        current.onopen = () => onConnection('open');
+        let opened = false;
+        current.onopen = () => {
+          opened = true;
+          onConnection('open');
+        };
         current.onmessage = (event) => {
           let payload: unknown;
           try {
@@ -115,8 +181,15 @@ export function createHubBridge(
           attempt = 0;
           onMessage(parsed.data as StreamMessages[typeof view]);
         };
-        current.onclose = () => scheduleReconnect();
-        current.onerror = () => scheduleReconnect();
+        current.onclose = (event) => {
+          const code = (event as { code?: unknown } | null)?.code;
+          if (code === refusedCloseCode || !opened) probeCredential(refused);
+          scheduleReconnect();
+        };
+        current.onerror = () => {
+          if (!opened) probeCredential(refused);
+          scheduleReconnect();
+        };
       };
 
       const scheduleReconnect = () => {

@@ -68,6 +68,7 @@ export function createHttpKioskBridge(baseUrl = ''): KioskBridge {
     getSetup: (input) => call('getSetup', input),
     getStatus: (input) => call('getStatus', input),
     takeTicket: (input) => call('takeTicket', input),
+    staffExit: (input) => call('staffExit', input),
   };
 }
 

@@ -1,7 +1,8 @@
-// Axe (WCAG 2.0–2.2 A/AA) reports zero violations on every screen and every kiosk step, in the real system.
+// Axe (WCAG 2.0–2.2 A/AA) reports zero violations on every screen and every kiosk step, in the real system:
+// sign-in (with its errors), the desk, the display and its set-up screen, and maintenance as an administrator.
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from './support/axe.js';
-import { type Lobby, startLobby } from './support/lobby.js';
+import { enrolDisplay, kioskName, type Lobby, openSignedIn, staff, startLobby } from './support/lobby.js';
 
 let lobby: Lobby;
 
@@ -43,8 +44,21 @@ test('the kiosk welcome screen passes axe', async ({ page }) => {
   await expectNoViolations(page, 'kiosk welcome');
 });
 
-test('the desk passes axe before and after calling a visitor', async ({ page }) => {
+test('the sign-in screen passes axe, empty and with its errors', async ({ page }) => {
   await page.goto(`${lobby.hub.url}/desk`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expectNoViolations(page, 'sign-in');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Enter your username' })).toBeVisible();
+  await expectNoViolations(page, 'sign-in with blank fields');
+  await page.getByLabel('Username', { exact: true }).fill(staff.desk.username);
+  await page.getByLabel('Password', { exact: true }).fill('not the password');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('The username or password is not right');
+});
+
+test('the desk passes axe before and after calling a visitor', async ({ page }) => {
+  await openSignedIn(page, lobby, '/desk', staff.desk);
   await expect(page.getByLabel('Counter', { exact: true })).toBeVisible();
   await expectNoViolations(page, 'desk counter picker');
   await page.getByLabel('Counter', { exact: true }).selectOption({ label: 'Counter 1' });
@@ -56,15 +70,54 @@ test('the desk passes axe before and after calling a visitor', async ({ page }) 
   await expectNoViolations(page, 'desk serving a visitor');
 });
 
-test('the lobby display passes axe with a call on screen', async ({ page }) => {
+test('the display set-up screen passes axe, empty and with a refused code', async ({ page }) => {
+  await page.goto(`${lobby.hub.url}/display`);
+  await expect(page.getByRole('heading', { level: 1, name: 'This display is not set up yet' })).toBeVisible();
+  await expectNoViolations(page, 'display set-up');
+  await page.getByLabel('Set-up code').fill('AAAA-AAAA');
+  await page.getByRole('button', { name: 'Set up this display' }).click();
+  await expect(page.getByRole('alert')).toContainText('That code does not work');
+  await expectNoViolations(page, 'display set-up with a refused code');
+});
+
+test('the lobby display passes axe with a call on screen', async ({ page, context }) => {
+  await enrolDisplay(context, lobby);
   await page.goto(`${lobby.hub.url}/display`);
   await expect(page.getByTestId('now-calling-ticket')).toHaveText(/^H\d{3}$/);
   await expectNoViolations(page, 'display');
 });
 
-test('the maintenance screen passes axe', async ({ page }) => {
-  await page.goto(`${lobby.hub.url}/maintenance`);
+test('maintenance passes axe for an administrator: devices, a new code, staff accounts and audit', async ({
+  page,
+}) => {
+  await openSignedIn(page, lobby, '/maintenance', staff.admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Maintenance' })).toBeVisible();
   await expect(page.getByText('Connected')).toBeVisible();
-  await expectNoViolations(page, 'maintenance');
+  await expect(page.getByTestId('devices-table')).toBeVisible();
+  await expect(page.getByTestId('staff-table')).toBeVisible();
+  await expect(page.getByTestId('audit-table')).toBeVisible();
+  await expectNoViolations(page, 'maintenance (administrator)');
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await expect(page.getByRole('link', { name: /Enter a username/ })).toBeVisible();
+  await page.getByRole('radio', { name: 'Lobby display' }).check();
+  await page.getByLabel('Name', { exact: true }).fill('Side TV');
+  await page.getByRole('button', { name: 'Create set-up code' }).click();
+  await expect(page.getByTestId('enrolment-code')).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await page.getByRole('button', { name: `Disable ${kioskName}` }).click();
+  await expect(page.getByRole('button', { name: 'Yes, disable it' })).toBeFocused();
+  await expectNoViolations(page, 'maintenance with form errors, a set-up code and a confirmation');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('maintenance passes axe for a supervisor', async ({ page }) => {
+  await openSignedIn(page, lobby, '/maintenance', staff.supervisor);
+  await expect(page.getByRole('heading', { name: 'Queues' })).toBeVisible();
+  await expectNoViolations(page, 'maintenance (supervisor)');
+});
+
+test('the desk refuses a facilities user plainly, and passes axe', async ({ page }) => {
+  await openSignedIn(page, lobby, '/desk', staff.facilities);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You do not have access to the desk');
+  await expect(page.getByRole('button', { name: 'Call next' })).toHaveCount(0);
+  await expectNoViolations(page, 'desk without access');
 });

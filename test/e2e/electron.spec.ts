@@ -1,4 +1,5 @@
-// The Electron kiosk end to end (where the Electron binary exists): app:// page, window.kiosk, a printed ticket.
+// The Electron kiosk end to end (where the Electron binary exists): enrolment, app:// page, window.kiosk, a
+// printed ticket, and the staff exit answering without a PIN set.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import type { KioskBridge } from '../../machines/contracts/index.js';
 import { findElectronBinary } from '../../main/demo/electronBinary.js';
 import { projectRoot } from '../../main/paths.js';
 import { startVirtualPrinter } from '../fakes/virtualPrinter.js';
+import { createEnrolmentCodeViaCli as createEnrolmentCode } from '../support/hubAuth.js';
 import { startHubProcess } from '../support/hubProcess.js';
 
 // `require('electron')` in Node gives the binary's path, or throws when node_modules/electron/path.txt is
@@ -23,6 +25,7 @@ test('the kiosk role runs the bridge in the main process and prints a ticket', a
   const dataDir = mkdtempSync(join(tmpdir(), 'lobby311-electron-e2e-'));
   const hub = await startHubProcess({ dataDir: join(dataDir, 'hub') });
   const printer = await startVirtualPrinter({ port: 0 });
+  const code = await createEnrolmentCode(hub.dataDir, 'kiosk', 'Electron e2e kiosk');
   const app = await electron.launch({
     executablePath: binary.path ?? undefined,
     args: [
@@ -32,6 +35,7 @@ test('the kiosk role runs the bridge in the main process and prints a ticket', a
       `--hub=${hub.url}`,
       `--printer=${printer.url}`,
       `--data=${join(dataDir, 'agent')}`,
+      `--enrol=${code}`,
     ],
   });
   try {
@@ -47,7 +51,7 @@ test('the kiosk role runs the bridge in the main process and prints a ticket', a
       };
     });
     expect(exposed).toEqual({
-      methods: ['getSetup', 'getStatus', 'takeTicket'],
+      methods: ['getSetup', 'getStatus', 'staffExit', 'takeTicket'],
       require: 'undefined',
       process: 'undefined',
     });
@@ -74,6 +78,11 @@ test('the kiosk role runs the bridge in the main process and prints a ticket', a
     const job = await printer.nextJob();
     expect(job.ticketNumber).toBe(result.ticket.number);
     expect(job.receipt.cuts).toBe(1);
+
+    const exit = await page.evaluate(() =>
+      (window as unknown as PageWithKiosk).kiosk!.staffExit({ pin: '12345678' }),
+    );
+    expect(exit).toEqual({ ok: false, reason: 'not-set', retryAfterSeconds: 0 });
   } finally {
     await app.close();
     await hub.stop();

@@ -1,7 +1,7 @@
-// End to end in Chromium: a visitor takes a ticket at the kiosk, the printed bytes decode to the number on
-// screen, a desk calls it and the lobby display shows it — against the real hub, agent and a TCP printer.
+// End to end in Chromium: a visitor takes a ticket at the enrolled kiosk, the printed bytes decode to the number
+// on screen, a signed-in desk calls it and the enrolled lobby display shows it — real hub, agent, TCP printer.
 import { expect, test } from '@playwright/test';
-import { type Lobby, startLobby } from './support/lobby.js';
+import { enrolDisplay, type Lobby, openSignedIn, staff, startLobby } from './support/lobby.js';
 
 let lobby: Lobby;
 
@@ -14,7 +14,9 @@ test.afterAll(async () => {
 });
 
 test('a visitor takes a ticket, it prints, a desk calls it and the display shows it', async ({ browser }) => {
-  const display = await browser.newPage();
+  const displayContext = await browser.newContext();
+  await enrolDisplay(displayContext, lobby);
+  const display = await displayContext.newPage();
   await display.goto(`${lobby.hub.url}/display`);
   await expect(display.getByRole('heading', { level: 2 })).toBeVisible();
 
@@ -34,12 +36,12 @@ test('a visitor takes a ticket, it prints, a desk calls it and the display shows
   expect(job.ticketNumber).toBe(ticketNumber);
   expect(job.receipt.cuts).toBe(1);
   expect(job.receipt.qrCodes).toHaveLength(1);
-  expect(job.receipt.qrCodes[0]).toMatch(/\/status\/[0-9a-f-]{36}$/);
+  expect(job.receipt.qrCodes[0]).toMatch(/\/status\/[A-Za-z0-9_-]{22,64}$/);
   expect(job.text).toContain('públicos');
   expect(job.text).toContain('delante de usted');
 
   const desk = await browser.newPage();
-  await desk.goto(`${lobby.hub.url}/desk`);
+  await openSignedIn(desk, lobby, '/desk', staff.desk);
   await desk.getByLabel('Counter', { exact: true }).selectOption({ label: 'Counter 2' });
   await desk.getByRole('button', { name: 'Start at this counter' }).click();
   await expect(desk.getByText(ticketNumber).first()).toBeVisible();
@@ -72,7 +74,7 @@ test('two desks pressing Call next together never get the same visitor', async (
   const desks = await Promise.all(
     ['Counter 4', 'Counter 5'].map(async (counter) => {
       const page = await browser.newPage();
-      await page.goto(`${lobby.hub.url}/desk`);
+      await openSignedIn(page, lobby, '/desk', counter === 'Counter 4' ? staff.desk : staff.supervisor);
       await page.getByLabel('Counter', { exact: true }).selectOption({ label: counter });
       await page.getByRole('button', { name: 'Start at this counter' }).click();
       await expect(page.getByRole('button', { name: 'Call next' })).toBeVisible();

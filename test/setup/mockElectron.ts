@@ -20,6 +20,8 @@ function createElectronFake() {
     readonly forcefullyCrashRenderer = vi.fn();
     readonly loadURL = vi.fn(async (_url: string) => undefined);
     readonly isDestroyed = vi.fn(() => this.destroyed);
+    readonly closeDevTools = vi.fn();
+    readonly setVisualZoomLevelLimits = vi.fn(async (_min: number, _max: number) => undefined);
     readonly setWindowOpenHandler = vi.fn((handler: Handler) => {
       this.windowOpenHandler = handler;
     });
@@ -41,6 +43,7 @@ function createElectronFake() {
     permissionCheckHandler: null as Handler | null,
     devicePermissionHandler: null as Handler | null,
     headersReceived: null as { filter: { urls: string[] }; listener: Handler } | null,
+    beforeRequest: null as { filter: { urls: string[] }; listener: Handler } | null,
     setPermissionRequestHandler: vi.fn((h: Handler) => {
       session.permissionRequestHandler = h;
     }),
@@ -53,6 +56,9 @@ function createElectronFake() {
     webRequest: {
       onHeadersReceived: vi.fn((filter: { urls: string[] }, listener: Handler) => {
         session.headersReceived = { filter, listener };
+      }),
+      onBeforeRequest: vi.fn((filter: { urls: string[] }, listener: Handler) => {
+        session.beforeRequest = { filter, listener };
       }),
     },
   };
@@ -112,6 +118,7 @@ function createElectronFake() {
       session.permissionCheckHandler = null;
       session.devicePermissionHandler = null;
       session.headersReceived = null;
+      session.beforeRequest = null;
       app.removeAllListeners();
       vi.clearAllMocks();
     },

@@ -1,4 +1,5 @@
-// Starts a real kiosk agent (`main/agent/cli.ts`) as a child process for tests and resolves once it listens.
+// Starts a real kiosk agent (`main/agent/cli.ts`) as a child process for tests and resolves once it listens;
+// makes one-time enrolment codes with the hub's own CLI so the agent can enrol like a real kiosk.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ export interface AgentProcess {
   /** Origin of the agent, e.g. `http://127.0.0.1:40123` (the kiosk screen is at `${url}/kiosk`). */
   url: string;
   port: number;
+  /** The agent's data folder (its settings: device id and token, exit PIN hash). */
+  dataDir: string;
   /** Everything the agent wrote to stderr so far. */
   stderr(): string;
   /** SIGTERM, wait for the exit, then remove a data folder this helper created. */
@@ -17,6 +20,11 @@ export interface AgentProcess {
 
 export interface AgentProcessOptions {
   hubUrl: string;
+  /**
+   * A one-time kiosk code (see createEnrolmentCode) for a first start; omit it to reuse the credential kept in
+   * `dataDir`. Without either the agent exits 2 ("this kiosk is not enrolled").
+   */
+  enrolCode?: string;
   printer?: string;
   dataDir?: string;
   port?: number;
@@ -40,12 +48,14 @@ export async function startAgentProcess(o: AgentProcessOptions): Promise<AgentPr
         o.printer ?? 'none',
         '--data',
         dataDir,
+        ...(o.enrolCode === undefined ? [] : ['--enrol', o.enrolCode]),
       ],
       ready: /listening on (http:\/\/[^/\s]+)/,
     });
     return {
       url: service.url,
       port: Number(new URL(service.url).port),
+      dataDir,
       stderr: service.stderr,
       async stop() {
         await service.stop();

@@ -1,4 +1,5 @@
-// Issues a ticket: next number of the service's queue for the site-local day, idempotent on requestId.
+// Issues a ticket: next number of the service's queue for the site-local day and a status token; idempotent.
+import { randomBytes } from 'node:crypto';
 import type { IssueTicketBody, IssueTicketResult } from '../../../machines/contracts/index.js';
 import type { TicketRecord } from '../store/queueStore.js';
 import { appendTicketEvent } from './appendTicketEvent.js';
@@ -6,6 +7,9 @@ import { notWaitingEventTypes, projectTicket } from './projection.js';
 import { type CommandResult, type QueueContext, today } from './queueContext.js';
 import { QueueError } from './queueError.js';
 import { formatTicketNumber } from './ticketNumber.js';
+
+/** 192 random bits, base64url: the ticket's public status page address cannot be guessed or enumerated. */
+const newStatusToken = () => randomBytes(24).toString('base64url');
 
 export function issueTicket(ctx: QueueContext, input: IssueTicketBody): CommandResult<IssueTicketResult> {
   const service = ctx.config.services.find((s) => s.id === input.serviceId);
@@ -24,7 +28,10 @@ export function issueTicket(ctx: QueueContext, input: IssueTicketBody): CommandR
     if (existing) {
       const issued = existing.events.find((e) => e.type === 'ticket.issued');
       const peopleAhead = Number(issued?.data.peopleAhead ?? 0);
-      return { result: { ticket: projectTicket(existing), peopleAhead }, events: [] };
+      return {
+        result: { ticket: projectTicket(existing), peopleAhead, statusToken: existing.ticket.statusToken },
+        events: [],
+      };
     }
     const position = tx.lastPosition(serviceDay, queue.id) + 1;
     if (position > queue.lastNumber) {
@@ -45,6 +52,7 @@ export function issueTicket(ctx: QueueContext, input: IssueTicketBody): CommandR
       needs: input.needs,
       deviceId: input.deviceId,
       issuedAt: now.toISOString(),
+      statusToken: newStatusToken(),
     };
     tx.insertTicket(record);
     const { history, event } = appendTicketEvent(
@@ -52,6 +60,9 @@ export function issueTicket(ctx: QueueContext, input: IssueTicketBody): CommandR
       { ticket: record, events: [] },
       { type: 'ticket.issued', at: record.issuedAt, counterId: null, data: { peopleAhead } },
     );
-    return { result: { ticket: projectTicket(history), peopleAhead }, events: [event] };
+    return {
+      result: { ticket: projectTicket(history), peopleAhead, statusToken: record.statusToken },
+      events: [event],
+    };
   });
 }

@@ -23,3 +23,9 @@ export function ticketProgress(ctx: QueueContext, ticketId: string): TicketProgr
     return { ticket, peopleAhead };
   });
 }
+
+/** Where the ticket behind a public status token stands; undefined for any unknown token. */
+export function ticketProgressByStatusToken(ctx: QueueContext, token: string): TicketProgress | undefined {
+  const ticketId = ctx.store.read((reader) => reader.findTicketIdByStatusToken(token));
+  return ticketId === undefined ? undefined : ticketProgress(ctx, ticketId);
+}

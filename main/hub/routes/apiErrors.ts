@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { ApiError, ApiErrorCode } from '../../../machines/contracts/index.js';
+import { AuthError } from '../auth/authError.js';
 import { QueueError } from '../queue/queueError.js';
 
 const statusByCode: Record<ApiErrorCode, number> = {
@@ -14,6 +15,10 @@ const statusByCode: Record<ApiErrorCode, number> = {
   'wrong-state': 409,
   'queue-full': 409,
   unavailable: 503,
+  unauthenticated: 401,
+  forbidden: 403,
+  'rate-limited': 429,
+  conflict: 409,
   internal: 500,
 };
 
@@ -63,6 +68,10 @@ export function registerApiErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof QueueError)
       return sendApiError(reply, statusByCode[error.code], error.code, error.message);
+    if (error instanceof AuthError) {
+      if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+      return sendApiError(reply, statusByCode[error.code], error.code, error.message);
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const message = fastifyMessages[error.code] ?? `The request is invalid: ${error.message}`;

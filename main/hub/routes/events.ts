@@ -1,4 +1,5 @@
-// WebSocket /api/events?view=staff|display: a snapshot on connect, then every committed event in seq order.
+// WebSocket /api/events?view=staff|display: a snapshot on connect, then every committed event in seq order;
+// the access guard checks the caller on the upgrade, and a revoked session or device closes its sockets.
 import type { WebSocket } from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -7,6 +8,8 @@ import {
   StreamView,
   type TicketEvent,
 } from '../../../machines/contracts/index.js';
+import type { Revocation } from '../auth/authDeps.js';
+import type { Caller } from '../auth/authenticate.js';
 import { callEventTypes, callFactsOfEvent, toPublicCall } from '../queue/projection.js';
 import type { QueueService } from '../queue/queueService.js';
 import { sendApiError } from './apiErrors.js';
@@ -25,6 +28,16 @@ function displayMessage(queue: QueueService, event: TicketEvent): DisplayMessage
   return { kind: 'call', seq: event.seq, call: toPublicCall(queue.context.config, callFactsOfEvent(event)) };
 }
 
+function isRevoked(caller: Caller, revocation: Revocation): boolean {
+  if ('deviceId' in revocation) {
+    return caller.principal.kind === 'device' && caller.principal.deviceId === revocation.deviceId;
+  }
+  if ('userId' in revocation) {
+    return caller.principal.kind === 'staff' && caller.principal.userId === revocation.userId;
+  }
+  return caller.sessionId === revocation.sessionId;
+}
+
 function send(socket: WebSocket, message: StaffMessage | DisplayMessage): void {
   if (socket.readyState !== socket.OPEN) return;
   if (socket.bufferedAmount > maxBufferedBytes) {
@@ -36,10 +49,16 @@ function send(socket: WebSocket, message: StaffMessage | DisplayMessage): void {
 
 export function registerEvents(
   app: FastifyInstance,
-  { queue, bus }: RouteDeps,
+  { queue, bus, auth }: RouteDeps,
   { pingIntervalMs = 30_000 }: EventStreamOptions = {},
 ): void {
   const alive = new WeakMap<WebSocket, boolean>();
+  const callers = new Map<WebSocket, Caller>();
+  const stopWatching = auth.onRevoked((revocation) => {
+    for (const [socket, caller] of callers) {
+      if (isRevoked(caller, revocation)) socket.close(1008, 'signed out: sign in or enrol again');
+    }
+  });
 
   app.route({
     method: 'GET',
@@ -57,6 +76,8 @@ export function registerEvents(
         socket.close(1008, 'add ?view=staff or ?view=display to the address');
         return;
       }
+      if (request.caller) callers.set(socket, request.caller);
+      socket.on('close', () => callers.delete(socket));
       alive.set(socket, true);
       socket.on('pong', () => alive.set(socket, true));
       // The snapshot and the subscription happen in one synchronous step, so no event can fall between them.
@@ -84,5 +105,8 @@ export function registerEvents(
     }
   }, pingIntervalMs);
   timer.unref();
-  app.addHook('onClose', async () => clearInterval(timer));
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    stopWatching();
+  });
 }

@@ -4,3 +4,5 @@ import { Slug } from '../../../machines/contracts/index.js';
 
 export const CounterParams = z.object({ counterId: Slug });
 export const TicketParams = z.object({ ticketId: z.uuid() });
+export const UserParams = z.object({ userId: z.uuid() });
+export const DeviceParams = z.object({ deviceId: z.string().min(1).max(64) });

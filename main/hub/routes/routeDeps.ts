@@ -1,4 +1,6 @@
 // What the route modules are given by createHub.
+import type Database from 'better-sqlite3';
+import type { AuthService } from '../auth/authService.js';
 import type { HubEventBus } from '../queue/hubEventBus.js';
 import type { QueueService } from '../queue/queueService.js';
 
@@ -6,4 +8,9 @@ export interface RouteDeps {
   queue: QueueService;
   bus: HubEventBus;
   version: string;
+  auth: AuthService;
+  /** Mark cookies `Secure` (the hub is served over TLS). */
+  secureCookies: boolean;
+  /** The open hub database, for modules that keep tables of their own (migrations in store/sqliteSchema.ts). */
+  db: Database.Database;
 }

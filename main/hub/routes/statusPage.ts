@@ -1,9 +1,11 @@
-// GET /status/:ticketId: the small page a ticket's QR code opens (number, status, people ahead; nothing else).
+// GET /status/:token: the page a ticket's QR code opens, by its unguessable status token (number, status, people
+// ahead; nothing else). Ticket ids are not accepted; unknown and malformed tokens get the same 404 page.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { TicketStatus } from '../../../machines/contracts/index.js';
-import { ticketProgress } from '../queue/ticketProgress.js';
-import { TicketParams } from './pathParams.js';
+import { IssueTicketResult } from '../../../machines/contracts/index.js';
+import { ticketProgressByStatusToken } from '../queue/ticketProgress.js';
 import type { RouteDeps } from './routeDeps.js';
 
 const style =
@@ -45,10 +47,12 @@ ${body}
     .send(html);
 }
 
+const StatusTokenParams = z.object({ token: IssueTicketResult.shape.statusToken });
+
 export function registerStatusPage(app: FastifyInstance, { queue }: RouteDeps): void {
-  app.get('/status/:ticketId', async (request, reply) => {
-    const params = TicketParams.safeParse(request.params);
-    const progress = params.success ? ticketProgress(queue.context, params.data.ticketId) : undefined;
+  app.get('/status/:token', async (request, reply) => {
+    const token = StatusTokenParams.safeParse(request.params);
+    const progress = token.success ? ticketProgressByStatusToken(queue.context, token.data.token) : undefined;
     if (!progress) {
       return page(
         reply,

@@ -14,6 +14,8 @@ export interface TicketRecord {
   needs: Needs;
   deviceId: string;
   issuedAt: string;
+  /** Unguessable token of the public status page `/status/<token>`. */
+  statusToken: string;
 }
 
 /** One appended fact about a ticket; `seq` is the hub-wide event sequence number. */
@@ -53,6 +55,8 @@ export interface QueueReader {
   latestEventsOfDay(serviceDay: string, types: readonly TicketEventType[], limit: number): EventWithTicket[];
   /** The ticket a call-next request claimed, if that request was already handled. */
   findCallRequest(requestId: string): string | undefined;
+  /** The ticket whose public status page token is `token`, if any. */
+  findTicketIdByStatusToken(token: string): string | undefined;
   /** Sequence number of the newest event (0 when there is none). */
   lastEventSeq(): number;
 }

@@ -1,7 +1,8 @@
-// The SQLite schema and its migrations; tickets are written once and ticket_events is append-only.
+// The SQLite schema and its migrations: tickets (written once), append-only ticket_events, staff and devices.
 import type Database from 'better-sqlite3';
 
-const migrations: readonly string[] = [
+/** The schema changes in order; version n is `migrations[n - 1]`. */
+export const migrations: readonly string[] = [
   `
   CREATE TABLE tickets (
     id TEXT PRIMARY KEY,
@@ -39,6 +40,52 @@ const migrations: readonly string[] = [
     BEGIN SELECT RAISE(ABORT, 'ticket_events is append-only'); END;
   CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events
     BEGIN SELECT RAISE(ABORT, 'ticket_events is append-only'); END;
+  `,
+  `
+  ALTER TABLE tickets ADD COLUMN status_token TEXT;
+  DROP TRIGGER tickets_no_update;
+  UPDATE tickets SET status_token = lower(hex(randomblob(24)));
+  CREATE TRIGGER tickets_no_update BEFORE UPDATE ON tickets
+    BEGIN SELECT RAISE(ABORT, 'tickets are written once'); END;
+  CREATE UNIQUE INDEX tickets_by_status_token ON tickets (status_token);
+  CREATE TABLE staff_users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('desk', 'supervisor', 'facilities', 'administrator')),
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created_at TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT
+  );
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES staff_users (id),
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1))
+  );
+  CREATE INDEX sessions_by_user ON sessions (user_id);
+  CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('kiosk', 'display')),
+    token_hash TEXT NOT NULL UNIQUE,
+    disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    enrolled_at TEXT NOT NULL,
+    last_seen_at TEXT
+  );
+  CREATE TABLE enrolment_codes (
+    code_hash TEXT PRIMARY KEY,
+    role TEXT NOT NULL CHECK (role IN ('kiosk', 'display')),
+    name TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    created_by TEXT NOT NULL,
+    device_id TEXT REFERENCES devices (id)
+  );
   `,
 ];
 

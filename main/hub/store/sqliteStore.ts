@@ -1,6 +1,7 @@
 // QueueStore on better-sqlite3: WAL journal, every commit synced to disk, SQL kept inside this module.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Needs, TicketEventType } from '../../../machines/contracts/index.js';
+import { openHubDatabase } from './hubDatabase.js';
 import type {
   EventRecord,
   EventWithTicket,
@@ -10,7 +11,6 @@ import type {
   TicketHistory,
   TicketRecord,
 } from './queueStore.js';
-import { migrate } from './sqliteSchema.js';
 
 interface TicketRow {
   id: string;
@@ -23,6 +23,7 @@ interface TicketRow {
   needs_json: string;
   device_id: string;
   issued_at: string;
+  status_token: string;
 }
 
 interface EventRow {
@@ -38,7 +39,7 @@ type JoinedRow = TicketRow & EventRow;
 
 const EVENT_COLUMNS =
   'e.seq AS e_seq, e.ticket_id, e.type, e.at, e.counter_id, e.data_json, t.id, t.service_day, t.queue_id, ' +
-  't.seq, t.number, t.service_id, t.language, t.needs_json, t.device_id, t.issued_at';
+  't.seq, t.number, t.service_id, t.language, t.needs_json, t.device_id, t.issued_at, t.status_token';
 
 function toTicket(row: TicketRow): TicketRecord {
   return {
@@ -52,6 +53,7 @@ function toTicket(row: TicketRow): TicketRecord {
     needs: JSON.parse(row.needs_json) as Needs,
     deviceId: row.device_id,
     issuedAt: row.issued_at,
+    statusToken: row.status_token,
   };
 }
 
@@ -89,15 +91,13 @@ const withoutEvents = (types: readonly TicketEventType[]) =>
          AND x.type IN (${placeholders(types.length)}))`
     : '';
 
-/** Opens (creating and migrating if needed) the hub database at `file`. */
+/** Opens (creating and migrating if needed) the hub database at `file`; closing the store closes it. */
 export function openSqliteStore(file: string): QueueStore {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  return createSqliteQueueStore(openHubDatabase(file));
+}
 
+/** The queue store over an open hub database; its `close()` closes that connection. */
+export function createSqliteQueueStore(db: Database.Database): QueueStore {
   const statements = {
     ticketHistory: db.prepare(
       `SELECT ${EVENT_COLUMNS} FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
@@ -105,12 +105,13 @@ export function openSqliteStore(file: string): QueueStore {
     ),
     lastPosition: db.prepare('SELECT MAX(seq) AS seq FROM tickets WHERE service_day = ? AND queue_id = ?'),
     callRequest: db.prepare('SELECT ticket_id FROM call_requests WHERE request_id = ?'),
+    byStatusToken: db.prepare('SELECT id FROM tickets WHERE status_token = ?'),
     lastEventSeq: db.prepare('SELECT MAX(seq) AS seq FROM ticket_events'),
     insertTicket: db.prepare(
       `INSERT INTO tickets (id, service_day, queue_id, seq, number, service_id, language, needs_json,
-         device_id, issued_at)
+         device_id, issued_at, status_token)
        VALUES (@id, @serviceDay, @queueId, @seq, @number, @serviceId, @language, @needsJson, @deviceId,
-         @issuedAt)`,
+         @issuedAt, @statusToken)`,
     ),
     appendEvent: db.prepare(
       `INSERT INTO ticket_events (ticket_id, type, at, counter_id, data_json)
@@ -162,6 +163,10 @@ export function openSqliteStore(file: string): QueueStore {
     findCallRequest(requestId) {
       const row = statements.callRequest.get(requestId) as { ticket_id: string } | undefined;
       return row?.ticket_id;
+    },
+    findTicketIdByStatusToken(token) {
+      const row = statements.byStatusToken.get(token) as { id: string } | undefined;
+      return row?.id;
     },
     lastEventSeq() {
       const row = statements.lastEventSeq.get() as { seq: number | null };

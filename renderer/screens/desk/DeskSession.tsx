@@ -1,10 +1,11 @@
 // The desk once the site is loaded: counter choice, then the visitor at this counter and the waiting list.
 import { useMachine } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { DeskError, DeskNotice } from '../../../machines/deskSession.js';
 import { ticketAtCounter, waitingTickets } from '../../../machines/queueView.js';
 import type { ConnectionState, HubBridge } from '../../bridge/hubBridge.js';
+import { StaffHeader } from '../../shared/StaffHeader.js';
 import { useNow } from '../../shared/useNow.js';
 import { useStaffStream } from '../../shared/useStaffStream.js';
 import { CounterPicker } from './CounterPicker.js';
@@ -36,10 +37,13 @@ export function DeskSession({
   site,
   bridge,
   clockOffset,
+  account,
 }: {
   site: SiteConfig;
   bridge: HubBridge;
   clockOffset: number;
+  /** The signed-in person with Sign out (from the sign-in gate). */
+  account: ReactNode;
 }) {
   const [machine] = useState(() => deskMachineFor(bridge));
   const [snapshot, send] = useMachine(machine, {
@@ -86,12 +90,11 @@ export function DeskSession({
 
   return (
     <>
-      <header className="staff-header">
-        <div className="staff-header__inner">
-          <p className="staff-header__service">Lobby 311 · {site.site.name}</p>
-          <h1>{counter && !choosing ? `${t('title')}: ${counter.name}` : t('title')}</h1>
-        </div>
-      </header>
+      <StaffHeader
+        screen={`${t('title')} · ${site.site.name}`}
+        heading={counter && !choosing ? `${t('title')}: ${counter.name}` : t('title')}
+        account={account}
+      />
       <main className="staff-main">
         <p className={`connection connection--${connection}`}>
           <span className="connection__label">{t('connection.label')}:</span> {connectionText(connection)}

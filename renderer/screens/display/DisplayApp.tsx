@@ -1,93 +1,70 @@
-// Lobby display root: follows the display stream, keeps the hub's clock, and hands new calls to the announcer.
-import { useActorRef } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
-import { applyDisplayMessage, type DisplayView, emptyDisplayView } from '../../../machines/queueView.js';
-import type { ConnectionState, HubBridge } from '../../bridge/hubBridge.js';
-import { useNow } from '../../shared/useNow.js';
-import { createChime, type SoundState } from './chime.js';
-import { DisplayBoard } from './DisplayBoard.js';
-import { announcerFor } from './displayAnnouncerActors.js';
+// Lobby display root: asks the hub who this screen is; a display device (or staff the display stream admits)
+// sees the board, anyone else the set-up screen. A credential that ends later brings the set-up screen back.
+import { useCallback, useEffect, useState } from 'react';
+import { authProblemOf, type HubBridge } from '../../bridge/hubBridge.js';
+import { DisplayLive } from './DisplayLive.js';
+import { DisplaySetup } from './DisplaySetup.js';
+import { mayShowDisplay, type SetupProblem, setupProblemOf } from './displayAccess.js';
 import { t } from './displayText.js';
-import { clockOffset, formatClock } from './hubClock.js';
-import { unlockSpeech } from './speech.js';
 
-const healthEveryMs = 10 * 60_000;
+/** How long to wait before asking an unreachable hub again. */
+const retryMs = 5000;
+
+type DisplayAccess =
+  | { status: 'checking' }
+  | { status: 'unreachable' }
+  | { status: 'setup'; ended: boolean; busy: boolean; problem: SetupProblem | null }
+  | { status: 'ready' };
+
+const setup = (ended: boolean, problem: SetupProblem | null = null): DisplayAccess => ({
+  status: 'setup',
+  ended,
+  busy: false,
+  problem,
+});
 
 export function DisplayApp({ bridge }: { bridge: HubBridge }) {
-  const [chime] = useState(createChime);
-  const [sound, setSound] = useState<SoundState>(() => chime.state());
-  const [announcer] = useState(() => announcerFor(chime, () => setSound('blocked')));
-  const announcerRef = useActorRef(announcer);
-  const [view, setView] = useState<DisplayView>(emptyDisplayView);
-  const [connection, setConnection] = useState<ConnectionState>('connecting');
-  const [offset, setOffset] = useState<number | null>(null);
-  const [timeZone, setTimeZone] = useState<string | undefined>(undefined);
-  const viewRef = useRef<DisplayView>(emptyDisplayView);
-  const offsetRef = useRef(0);
-  const now = useNow(1000);
+  const [access, setAccess] = useState<DisplayAccess>({ status: 'checking' });
 
-  useEffect(() => chime.onStateChange(setSound), [chime]);
-
-  useEffect(() => {
-    bridge.call('getSite', {}).then(
-      (site) => setTimeZone(site.site.timeZone),
-      () => setTimeZone(undefined),
+  const check = useCallback(() => {
+    bridge.call('me', {}).then(
+      (principal) => setAccess(mayShowDisplay(principal) ? { status: 'ready' } : setup(false)),
+      (error: unknown) => setAccess(authProblemOf(error) ? setup(false) : { status: 'unreachable' }),
     );
-    const check = () =>
-      bridge.call('health', {}).then(
-        (health) => {
-          offsetRef.current = clockOffset(health.time, Date.now());
-          setOffset(offsetRef.current);
-        },
-        () => undefined,
-      );
-    check();
-    const id = setInterval(check, healthEveryMs);
-    return () => clearInterval(id);
   }, [bridge]);
 
   useEffect(() => {
-    const subscription = bridge.subscribe(
-      'display',
-      (message) => {
-        const before = viewRef.current;
-        const after = applyDisplayMessage(before, message);
-        viewRef.current = after;
-        if (after.needsResync && !before.needsResync) subscription.resync();
-        if (after === before) return;
-        setView(after);
-        if (message.kind === 'snapshot') {
-          announcerRef.send({
-            type: 'calls.snapshot',
-            calls: message.calls,
-            now: Date.now() + offsetRef.current,
-          });
-        } else if (message.kind === 'call' && after.seq === message.seq) {
-          announcerRef.send({ type: 'call.received', call: message.call });
-        }
-      },
-      setConnection,
-    );
-    return () => subscription.close();
-  }, [bridge, announcerRef]);
+    check();
+    return bridge.onAuthProblem((problem) => {
+      if (problem === 'unauthenticated') setAccess((now) => (now.status === 'ready' ? setup(true) : now));
+    });
+  }, [bridge, check]);
 
-  const startSound = () => {
-    unlockSpeech();
-    chime.unlock().then(
-      (on) => setSound(on ? 'on' : 'blocked'),
-      () => setSound('blocked'),
+  useEffect(() => {
+    if (access.status !== 'unreachable') return;
+    const id = setTimeout(check, retryMs);
+    return () => clearTimeout(id);
+  }, [access, check]);
+
+  const enrol = (code: string) => {
+    if (access.status !== 'setup' || access.busy) return;
+    if (code === '') return setAccess({ ...access, problem: 'missing' });
+    setAccess({ ...access, busy: true, problem: null });
+    bridge.call('enrol', { body: { code, delivery: 'cookie' } }).then(
+      () => setAccess({ status: 'ready' }),
+      (error: unknown) => setAccess(setup(access.ended, setupProblemOf(error))),
     );
   };
 
-  const clock = offset === null ? null : formatClock(now + offset, timeZone);
+  if (access.status === 'ready') return <DisplayLive bridge={bridge} />;
+  if (access.status === 'setup') {
+    return <DisplaySetup ended={access.ended} busy={access.busy} problem={access.problem} onSubmit={enrol} />;
+  }
   return (
-    <DisplayBoard
-      t={t}
-      calls={view.calls}
-      clock={clock}
-      connection={connection}
-      sound={sound}
-      onStartSound={startSound}
-    />
+    <main className="setup">
+      <p role="status" className="setup__intro">
+        {access.status === 'unreachable' ? t('setup.unreachable') : t('setup.checking')}
+      </p>
+    </main>
   );
 }

@@ -1,6 +1,6 @@
 // The kiosk screen: runs the visit-flow machine over the bridge and shows the screen for its current state.
 import { useMachine } from '@xstate/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { fromPromise } from 'xstate';
 import type { KioskBridge, TakeTicketInput } from '../../../machines/contracts/kioskApi.js';
 import { kioskFlowMachine } from '../../../machines/kioskFlow.js';
@@ -8,7 +8,9 @@ import { HelpDialog } from './HelpDialog.js';
 import { IdleWarning } from './IdleWarning.js';
 import { KioskTextContext, kioskText } from './kioskText.js';
 import { ScreenForState } from './ScreenForState.js';
+import { StaffExitDialog } from './StaffExitDialog.js';
 import { isIdleWarning, screenFor } from './screenFor.js';
+import { useStaffExitGesture } from './staffExitGesture.js';
 import { TopBar } from './TopBar.js';
 
 interface KioskAppProps {
@@ -32,6 +34,8 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
   const text = useMemo(() => kioskText(context.language), [context.language]);
   const screen = screenFor(snapshot);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [staffExitOpen, setStaffExitOpen] = useState(false);
+  useStaffExitGesture(useCallback(() => setStaffExitOpen(true), []));
 
   // The page's language follows the visitor's choice, so assistive tech reads it in the right voice.
   useEffect(() => {
@@ -74,6 +78,9 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
           <ScreenForState screen={screen} context={context} send={send} />
         </main>
         {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+        {staffExitOpen && (
+          <StaffExitDialog staffExit={bridge.staffExit} onClose={() => setStaffExitOpen(false)} />
+        )}
         {isIdleWarning(snapshot) && context.setup && (
           <IdleWarning
             graceSeconds={context.setup.site.kiosk.idleGraceSeconds}

@@ -1,139 +1,61 @@
-// Maintenance screen (facilities staff, supervisors): hub health, the site, queues, counters, live connection.
-import { useCallback, useEffect, useState } from 'react';
-import type { Health } from '../../../machines/contracts/hubApi.js';
-import type { SiteConfig } from '../../../machines/contracts/site.js';
-import { translator } from '../../../machines/i18n/translate.js';
-import { ticketAtCounter, waitingByQueue } from '../../../machines/queueView.js';
+// Maintenance screen root: sign-in first (any staff role), then what that role may see — hub, site, queues and
+// counters for everyone; devices for facilities and administrators; staff accounts and audit for administrators.
+import type { ReactNode } from 'react';
+import { StaffRole } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
-import { catalogs } from '../../i18n/catalogs.js';
-import { useNow } from '../../shared/useNow.js';
+import { StaffGate } from '../../shared/StaffGate.js';
+import { StaffHeader } from '../../shared/StaffHeader.js';
+import { hasRole, type StaffPrincipal } from '../../shared/staffSession.js';
 import { useStaffStream } from '../../shared/useStaffStream.js';
-import { clockOffset, formatClock } from '../display/hubClock.js';
+import { AuditPanel } from './AuditPanel.js';
+import { DevicesPanel } from './DevicesPanel.js';
+import { HubOverview, useHubOverview } from './HubOverview.js';
+import { t } from './maintenanceText.js';
+import { StaffPanel } from './StaffPanel.js';
 
-const t = translator(catalogs, 'en', 'maintenance');
+/** Who sees which part of maintenance (the hub enforces the same on each route). */
+export const sectionRoles = {
+  devices: ['facilities', 'administrator'],
+  staff: ['administrator'],
+  audit: ['administrator'],
+} as const;
 
 export function MaintenanceApp({ bridge }: { bridge: HubBridge }) {
-  const [health, setHealth] = useState<Health | null>(null);
-  const [offset, setOffset] = useState(0);
-  const [site, setSite] = useState<SiteConfig | null>(null);
-  const [failed, setFailed] = useState(false);
-  const { view, connection } = useStaffStream(bridge);
-  const now = useNow(1000);
-
-  const refresh = useCallback(() => {
-    bridge.call('health', {}).then(
-      (h) => {
-        setHealth(h);
-        setOffset(clockOffset(h.time, Date.now()));
-        setFailed(false);
-      },
-      () => setFailed(true),
-    );
-  }, [bridge]);
-
-  useEffect(() => {
-    refresh();
-    bridge.call('getSite', {}).then(setSite, () => setFailed(true));
-  }, [bridge, refresh]);
-
-  const waiting = view.seq === null ? null : waitingByQueue(view);
   return (
-    <main className="staff-main">
-      <h1>{t('title')}</h1>
-      <p className={`connection connection--${connection}`}>
-        <span className="connection__label">{t('connection.heading')}:</span> {t(`connection.${connection}`)}
-      </p>
-      {failed && (
-        <div role="alert" className="error-summary">
-          {t('loadFailed')}
-        </div>
-      )}
-      {!health && !site && !failed && <p role="status">{t('loading')}</p>}
-      <div className="maintenance-grid">
-        {health && (
-          <section className="panel" aria-labelledby="hub-heading">
-            <h2 id="hub-heading">{t('hub.heading')}</h2>
-            <dl className="facts">
-              <dt>{t('hub.status')}</dt>
-              <dd>{t('hub.ok')}</dd>
-              <dt>{t('hub.version')}</dt>
-              <dd>{health.version}</dd>
-              <dt>{t('hub.serviceDay')}</dt>
-              <dd>{health.serviceDay}</dd>
-              <dt>{t('hub.time')}</dt>
-              <dd>{formatClock(now + offset, site?.site.timeZone)}</dd>
-            </dl>
-            <button type="button" className="button" onClick={refresh}>
-              {t('refresh')}
-            </button>
-          </section>
-        )}
-        {site && (
-          <section className="panel" aria-labelledby="site-heading">
-            <h2 id="site-heading">{t('site.heading')}</h2>
-            <dl className="facts">
-              <dt>{t('site.name')}</dt>
-              <dd>{site.site.name}</dd>
-              <dt>{t('site.address')}</dt>
-              <dd>{site.site.address}</dd>
-              <dt>{t('site.timeZone')}</dt>
-              <dd>{site.site.timeZone}</dd>
-            </dl>
-          </section>
-        )}
-        {site && (
-          <section className="panel" aria-labelledby="queues-heading">
-            <h2 id="queues-heading">{t('queues.heading')}</h2>
-            <table className="table">
-              <caption className="visually-hidden">{t('queues.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('queues.col.prefix')}</th>
-                  <th scope="col">{t('queues.col.name')}</th>
-                  <th scope="col">{t('queues.col.waiting')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {site.queues.map((q) => (
-                  <tr key={q.id}>
-                    <th scope="row" className="ticket-number">
-                      {q.prefix}
-                    </th>
-                    <td>{q.name}</td>
-                    <td data-testid={`waiting-${q.id}`}>
-                      {waiting ? (waiting.get(q.id) ?? 0) : t('queues.unknown')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
-        {site && (
-          <section className="panel" aria-labelledby="counters-heading">
-            <h2 id="counters-heading">{t('counters.heading')}</h2>
-            <table className="table">
-              <caption className="visually-hidden">{t('counters.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('counters.col.name')}</th>
-                  <th scope="col">{t('counters.col.display')}</th>
-                  <th scope="col">{t('counters.col.serving')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {site.counters.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.name}</th>
-                    <td>{c.displayName}</td>
-                    <td>{ticketAtCounter(view, c.id)?.number ?? t('counters.none')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
-      </div>
-    </main>
+    <StaffGate
+      bridge={bridge}
+      screen={t('title')}
+      roles={StaffRole.options}
+      noAccess={{ heading: t('noAccess.heading'), body: t('noAccess.body') }}
+    >
+      {(principal, account) => <MaintenanceScreen bridge={bridge} principal={principal} account={account} />}
+    </StaffGate>
+  );
+}
+
+interface ScreenProps {
+  bridge: HubBridge;
+  principal: StaffPrincipal;
+  account: ReactNode;
+}
+
+export function MaintenanceScreen({ bridge, principal, account }: ScreenProps) {
+  const { view, connection } = useStaffStream(bridge);
+  const overview = useHubOverview(bridge);
+  const timeZone = overview.site?.site.timeZone;
+  return (
+    <>
+      <StaffHeader screen={t('title')} heading={t('title')} account={account} />
+      <main className="staff-main">
+        <p className={`connection connection--${connection}`}>
+          <span className="connection__label">{t('connection.heading')}:</span>{' '}
+          {t(`connection.${connection}`)}
+        </p>
+        <HubOverview overview={overview} view={view} />
+        {hasRole(principal, sectionRoles.devices) && <DevicesPanel bridge={bridge} timeZone={timeZone} />}
+        {hasRole(principal, sectionRoles.staff) && <StaffPanel bridge={bridge} selfId={principal.userId} />}
+        {hasRole(principal, sectionRoles.audit) && <AuditPanel bridge={bridge} timeZone={timeZone} />}
+      </main>
+    </>
   );
 }

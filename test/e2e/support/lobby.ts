@@ -1,10 +1,54 @@
-// Starts the real system for browser tests: the hub and a kiosk agent as child processes, a virtual TCP printer.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Starts the real system for browser tests — hub, enrolled kiosk agent, virtual TCP printer — with staff
+// accounts (the administrator from the hub's CLI, the others through the API) and helpers to sign in and to
+// enrol a display.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
+import type { StaffRole } from '../../../machines/contracts/auth.js';
+import { defaultSiteConfig } from '../../../main/paths.js';
 import { startVirtualPrinter } from '../../fakes/virtualPrinter.js';
 import { type AgentProcess, startAgentProcess } from '../../support/agentProcess.js';
+import {
+  createAdminViaCli,
+  createEnrolmentCodeViaCli as createEnrolmentCode,
+  createStaffUser,
+  login,
+} from '../../support/hubAuth.js';
 import { type HubProcess, startHubProcess } from '../../support/hubProcess.js';
+
+export interface StaffAccount {
+  username: string;
+  password: string;
+  displayName: string;
+  role: StaffRole;
+}
+
+/** One account per role; the administrator is made with `npm run hub -- create-admin`. */
+export const staff = {
+  admin: {
+    username: 'ada.admin',
+    password: 'admin passphrase 1',
+    displayName: 'Ada Admin',
+    role: 'administrator',
+  },
+  desk: { username: 'dana.desk', password: 'desk passphrase 22', displayName: 'Dana Desk', role: 'desk' },
+  supervisor: {
+    username: 'sol.super',
+    password: 'supervisor phrase 3',
+    displayName: 'Sol Super',
+    role: 'supervisor',
+  },
+  facilities: {
+    username: 'fay.facilities',
+    password: 'facilities phrase 4',
+    displayName: 'Fay Facilities',
+    role: 'facilities',
+  },
+} as const satisfies Record<string, StaffAccount>;
+
+/** The kiosk's device name, as listed in maintenance. */
+export const kioskName = 'Lobby kiosk by the door';
 
 export interface Lobby {
   hub: HubProcess;
@@ -13,14 +57,35 @@ export interface Lobby {
   stop(): Promise<void>;
 }
 
+/** The site config with a sign-in budget for a test run: every browser signs in from 127.0.0.1. */
+function testSiteConfig(dir: string): string {
+  const site = JSON.parse(readFileSync(defaultSiteConfig, 'utf8')) as {
+    security?: { rateLimits?: Record<string, number> };
+  };
+  site.security = {
+    ...site.security,
+    rateLimits: { ...site.security?.rateLimits, loginPerMinute: 200, enrolPerMinute: 50 },
+  };
+  const file = join(dir, 'site.json');
+  writeFileSync(file, JSON.stringify(site));
+  return file;
+}
+
 export async function startLobby(): Promise<Lobby> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lobby311-e2e-'));
+  const hubDataDir = join(dataDir, 'hub');
   const printer = await startVirtualPrinter({ port: 0, outDir: join(dataDir, 'printer') });
-  const hub = await startHubProcess({ dataDir: join(dataDir, 'hub') });
+  const hub = await startHubProcess({ dataDir: hubDataDir, config: testSiteConfig(dataDir) });
+  await createAdminViaCli(hubDataDir, staff.admin.username, staff.admin.password, staff.admin.displayName);
+  const adminCookie = await login(hub.url, staff.admin.username, staff.admin.password);
+  for (const account of [staff.desk, staff.supervisor, staff.facilities]) {
+    await createStaffUser(hub.url, adminCookie, account);
+  }
   const agent = await startAgentProcess({
     hubUrl: hub.url,
     printer: printer.url,
     dataDir: join(dataDir, 'agent'),
+    enrolCode: await createEnrolmentCode(hubDataDir, 'kiosk', kioskName),
   });
   return {
     hub,
@@ -33,4 +98,36 @@ export async function startLobby(): Promise<Lobby> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Fills the sign-in screen already on `page` and waits for it to go. */
+export async function signInHere(page: Page, account: StaffAccount): Promise<void> {
+  await page.getByLabel('Username', { exact: true }).fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByTestId('signed-in-as')).toContainText(account.displayName);
+}
+
+/** Opens `path` on the hub (e.g. "/desk") and signs in there. */
+export async function openSignedIn(
+  page: Page,
+  lobby: Lobby,
+  path: string,
+  account: StaffAccount,
+): Promise<void> {
+  await page.goto(`${lobby.hub.url}${path}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await signInHere(page, account);
+}
+
+/**
+ * Enrols `context` as a lobby display through the API, as the display's own screen would: a code from the
+ * hub's CLI, POST /api/devices/enrol with delivery "cookie"; the HttpOnly cookie lands in the context.
+ */
+export async function enrolDisplay(context: BrowserContext, lobby: Lobby, name = 'Lobby TV'): Promise<void> {
+  const code = await createEnrolmentCode(lobby.hub.dataDir, 'display', name);
+  const res = await context.request.post(`${lobby.hub.url}/api/devices/enrol`, {
+    data: { code, delivery: 'cookie' },
+  });
+  expect(res.ok(), await res.text()).toBe(true);
 }

@@ -12,9 +12,11 @@ import {
   type TakeTicketInput,
   TakeTicketResult,
 } from '../../../machines/contracts/index.js';
+import { loadAgentSettings } from '../../../main/agent/settings.js';
 import { projectRoot } from '../../../main/paths.js';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fakes/virtualPrinter.js';
 import { type AgentProcess, startAgentProcess } from '../../support/agentProcess.js';
+import { createEnrolmentCodeViaCli as createEnrolmentCode } from '../../support/hubAuth.js';
 import { type HubProcess, startHubProcess } from '../../support/hubProcess.js';
 
 function visit(overrides: Partial<TakeTicketInput> = {}): TakeTicketInput {
@@ -82,9 +84,13 @@ describe('kiosk agent process', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lobby311-agent-cli-'));
     hub = await startHubProcess();
     printer = await startVirtualPrinter({ port: 0 });
+    const [one, two] = await Promise.all([
+      createEnrolmentCode(hub.dataDir),
+      createEnrolmentCode(hub.dataDir),
+    ]);
     [agent, noPrinterAgent] = await Promise.all([
-      startAgentProcess({ hubUrl: hub.url, printer: printer.url }),
-      startAgentProcess({ hubUrl: hub.url, printer: 'none' }),
+      startAgentProcess({ hubUrl: hub.url, printer: printer.url, enrolCode: one }),
+      startAgentProcess({ hubUrl: hub.url, printer: 'none', enrolCode: two }),
     ]);
   });
   afterAll(async () => {
@@ -94,7 +100,7 @@ describe('kiosk agent process', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('issues a ticket whose printed copy has the same number, the status QR code and one cut', async () => {
+  it('issues a ticket whose printed copy has the same number, the status-token QR code and one cut', async () => {
     const { site } = KioskSetup.parse((await post(agent, 'getSetup', {})).json);
     const res = await post(agent, 'takeTicket', visit());
     expect(res.status).toBe(200);
@@ -102,7 +108,9 @@ describe('kiosk agent process', () => {
     expect(result.print).toEqual({ ok: true });
     const job = await printer.nextJob();
     expect(job.ticketNumber).toBe(result.ticket.number);
-    expect(job.receipt.qrCodes).toEqual([`${site.publicBaseUrl}/status/${result.ticket.id}`]);
+    expect(job.receipt.qrCodes).toHaveLength(1);
+    expect(job.receipt.qrCodes[0]).toMatch(new RegExp(`^${site.publicBaseUrl}/status/[A-Za-z0-9_-]{22,64}$`));
+    expect(job.receipt.qrCodes[0]).not.toContain(result.ticket.id);
     expect(job.receipt.cuts).toBe(1);
     const words = job.receipt.lines.map((line) => line.text).join(' ');
     expect(words).toContain('Intérprete por teléfono solicitado: español');
@@ -130,7 +138,11 @@ describe('kiosk agent process', () => {
     const result = TakeTicketResult.parse((await post(noPrinterAgent, 'takeTicket', visit())).json);
     expect(result.ticket.number).toMatch(/^A\d{3}$/);
     expect(result.print).toEqual({ ok: false, reason: 'no-printer' });
-    expect((await post(noPrinterAgent, 'getStatus', {})).json).toEqual({ hub: 'online', printer: 'none' });
+    expect((await post(noPrinterAgent, 'getStatus', {})).json).toEqual({
+      hub: 'online',
+      printer: 'none',
+      device: 'enrolled',
+    });
   });
 
   it('exits 1 with one line when the hub cannot be reached', async () => {
@@ -154,25 +166,32 @@ describe('kiosk agent process', () => {
     expect(run.stderr).toMatch(/^lobby311 agent: --printer "lpt1:"/);
   });
 
-  it('prints its address when ready and exits 0 on SIGTERM', async () => {
+  it('enrols, prints its address (never its token) when ready and exits 0 on SIGTERM', async () => {
+    const code = await createEnrolmentCode(hub.dataDir);
     const run = await runAgentCli(
-      ['--hub', hub.url, '--port', '0', '--printer', 'none', '--data', dataDir],
+      ['--hub', hub.url, '--port', '0', '--printer', 'none', '--data', dataDir, '--enrol', code],
       (soFar, child) => {
         if (soFar.includes('\n')) child.kill('SIGTERM');
       },
     );
     expect(run.stdout).toMatch(
       new RegExp(
-        `^lobby311 agent listening on http://127\\.0\\.0\\.1:\\d+/kiosk \\(hub: ${hub.url}, printer: none\\)\n$`,
+        `^lobby311 agent listening on http://127\\.0\\.0\\.1:\\d+/kiosk \\(hub: ${hub.url}, printer: none, device: kiosk-[a-z0-9]+\\)\n$`,
       ),
     );
     expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^lobby311 agent: enrolled as kiosk-[a-z0-9]+; later starts need no --enrol\n$/,
+    );
+    const token = loadAgentSettings(dataDir).credential?.token ?? '';
+    expect(token.length).toBeGreaterThanOrEqual(32);
+    expect(run.stdout + run.stderr).not.toContain(token);
   });
 
   it('lists every option in --help', async () => {
     const run = await runAgentCli(['--help']);
     expect(run.code).toBe(0);
-    for (const option of ['--hub', '--port', '--printer', '--data', '--help'])
+    for (const option of ['--hub', '--enrol', '--port', '--printer', '--data', '--help', 'set-exit-pin'])
       expect(run.stdout).toContain(option);
   });
 });

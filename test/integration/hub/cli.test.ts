@@ -6,11 +6,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Health, IssueTicketResult } from '../../../machines/contracts/index.js';
 import { serviceDayOf } from '../../../machines/time/serviceDay.js';
 import { defaultSiteConfig } from '../../../main/paths.js';
-import { startHubProcess } from '../../support/hubProcess.js';
+import { createEnrolmentCodeViaCli, enrolDevice } from '../../support/hubAuth.js';
+import { type HubProcess, startHubProcess } from '../../support/hubProcess.js';
 import { getJson, kioskIssue, postJson } from './support/hubHttp.js';
 import { runHubCli, runNodeScript } from './support/runCli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lobby311-cli-'));
+
+/** Headers of a kiosk enrolled on `hub` with a code from the CLI. */
+const kioskHeaders = async (hub: HubProcess) => {
+  const code = await createEnrolmentCodeViaCli(hub.dataDir, 'kiosk', 'CLI test kiosk');
+  return { authorization: `Bearer ${await enrolDevice(hub.url, code)}` };
+};
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('npm run hub refuses to start', () => {
@@ -37,8 +44,9 @@ describe('npm run hub', () => {
   it('explains every option with --help', async () => {
     const run = await runHubCli(['--help']);
     expect(run.code).toBe(0);
-    for (const option of ['--port', '--host', '--data', '--config', '--help'])
+    for (const option of ['--port', '--host', '--data', '--config', '--help', '--username', '--role'])
       expect(run.stdout).toContain(option);
+    for (const command of ['create-admin', 'create-enrolment-code']) expect(run.stdout).toContain(command);
   });
 
   it('creates its data folder, serves, and stops cleanly on SIGTERM with the database closed', async () => {
@@ -46,7 +54,12 @@ describe('npm run hub', () => {
     const hub = await startHubProcess({ dataDir });
     expect(hub.port).toBeGreaterThan(0);
     expect(existsSync(join(dataDir, 'hub.sqlite'))).toBe(true);
-    expect((await postJson(`${hub.url}/api/tickets`, kioskIssue('permits', 'kiosk-1'))).status).toBe(201);
+    const issued = await postJson(
+      `${hub.url}/api/tickets`,
+      kioskIssue('permits', 'kiosk-1'),
+      await kioskHeaders(hub),
+    );
+    expect(issued.status).toBe(201);
     expect(existsSync(join(dataDir, 'hub.sqlite-wal'))).toBe(true);
     await hub.stop();
     expect(existsSync(join(dataDir, 'hub.sqlite-wal'))).toBe(false);
@@ -57,7 +70,11 @@ describe('npm run hub', () => {
     try {
       const health = Health.parse((await getJson(`${hub.url}/api/health`)).body);
       expect(health.serviceDay).toBe(serviceDayOf(new Date(health.time), 'America/Los_Angeles'));
-      const res = await postJson(`${hub.url}/api/tickets`, kioskIssue('utility-bills', 'kiosk-1'));
+      const res = await postJson(
+        `${hub.url}/api/tickets`,
+        kioskIssue('utility-bills', 'kiosk-1'),
+        await kioskHeaders(hub),
+      );
       expect(IssueTicketResult.parse(res.body).ticket.serviceDay).toBe(health.serviceDay);
     } finally {
       await hub.stop();

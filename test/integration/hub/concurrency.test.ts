@@ -1,8 +1,12 @@
 // A real hub process under load: 20 kiosks issue 500 tickets at once, then 5 desks call them all.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, IssueTicketResult, type Ticket, TicketResult } from '../../../machines/contracts/index.js';
+import { type HubAccess, setUpHubAccess } from '../../support/hubAuth.js';
 import { type HubProcess, startHubProcess } from '../../support/hubProcess.js';
-import { kioskIssue, positionOf, postJson } from './support/hubHttp.js';
+import { kioskIssue, loadTestConfigFile, positionOf, postJson } from './support/hubHttp.js';
 
 const kiosks = 20;
 const ticketsToIssue = 500;
@@ -10,12 +14,19 @@ const desks = 5;
 const services = ['utility-bills', 'permits', 'parking', 'housing'];
 
 let hub: HubProcess;
+let access: HubAccess;
+let scratch: string;
 const issued: Ticket[] = [];
 
 beforeAll(async () => {
-  hub = await startHubProcess();
+  scratch = mkdtempSync(join(tmpdir(), 'lobby311-load-'));
+  hub = await startHubProcess({ config: loadTestConfigFile(scratch) });
+  access = await setUpHubAccess(hub);
 });
-afterAll(() => hub.stop());
+afterAll(async () => {
+  await hub.stop();
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 describe('a real hub under concurrent load', () => {
   it('gives 500 tickets from 20 kiosks unique, gapless numbers in every queue', async () => {
@@ -26,6 +37,7 @@ describe('a real hub under concurrent load', () => {
         const res = await postJson(
           `${hub.url}/api/tickets`,
           kioskIssue(services[n % services.length]!, `kiosk-${k}`),
+          access.headers('kiosk'),
         );
         expect(res.status).toBe(201);
         issued.push(IssueTicketResult.parse(res.body).ticket);
@@ -50,9 +62,11 @@ describe('a real hub under concurrent load', () => {
     const desk = async (d: number) => {
       const counter = `counter-${d + 1}`;
       for (;;) {
-        const res = await postJson(`${hub.url}/api/counters/${counter}/call-next`, {
-          requestId: crypto.randomUUID(),
-        });
+        const res = await postJson(
+          `${hub.url}/api/counters/${counter}/call-next`,
+          { requestId: crypto.randomUUID() },
+          access.headers('supervisor'),
+        );
         if (res.status === 409) {
           expect(ApiError.parse(res.body).error.code).toBe('nothing-waiting');
           return;

@@ -1,7 +1,7 @@
 // The agent's command line: defaults, help, and one clear message for each mistake.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agentHelp, parseAgentArgs, UsageError } from '../../../main/agent/cliOptions.js';
+import { agentHelp, parseAgentArgs, parseAgentCommand, UsageError } from '../../../main/agent/cliOptions.js';
 
 describe('agent command line', () => {
   it('needs only --hub and fills in the defaults', () => {
@@ -11,7 +11,29 @@ describe('agent command line', () => {
       port: 8312,
       printerUri: 'none',
       dataDir: resolve('data/agent'),
+      enrolCode: null,
     });
+  });
+
+  it('takes a one-time enrolment code, normalised to the form the hub prints', () => {
+    expect(parseAgentArgs(['--hub', 'http://hub', '--enrol', 'k7qm4xpa'])).toMatchObject({
+      enrolCode: 'K7QM-4XPA',
+    });
+    expect(() => parseAgentArgs(['--hub', 'http://hub', '--enrol', 'open sesame'])).toThrow(
+      /--enrol takes the code/,
+    );
+  });
+
+  it('reads the set-exit-pin subcommand with its data folder, without needing --hub', () => {
+    expect(parseAgentCommand(['set-exit-pin', '--data', '/tmp/k'])).toEqual({
+      command: 'set-exit-pin',
+      dataDir: '/tmp/k',
+    });
+    expect(parseAgentCommand(['--hub', 'http://hub'])).toMatchObject({
+      command: 'run',
+      hubUrl: 'http://hub',
+    });
+    expect(() => parseAgentCommand(['set-exit-pin', '--hub', 'http://hub'])).toThrow(UsageError);
   });
 
   it('takes every option in both --x v and --x=v forms', () => {
@@ -34,7 +56,7 @@ describe('agent command line', () => {
 
   it('answers --help without needing --hub, and the help names every option', () => {
     expect(parseAgentArgs(['--help'])).toEqual({ help: true });
-    for (const option of ['--hub', '--port', '--printer', '--data', '--help'])
+    for (const option of ['--hub', '--enrol', '--port', '--printer', '--data', '--help', 'set-exit-pin'])
       expect(agentHelp).toContain(option);
   });
 

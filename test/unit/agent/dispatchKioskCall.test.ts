@@ -17,7 +17,7 @@ describe('dispatchKioskCall', () => {
       hub: hub.client,
       printer: openPrinter('none'),
       catalogs: loadCatalogs(),
-      deviceId: 'kiosk-t',
+      credential: hub.credential,
     });
   });
   afterEach(async () => {
@@ -28,7 +28,7 @@ describe('dispatchKioskCall', () => {
   it('answers a valid call with the validated output', async () => {
     expect(await dispatchKioskCall(service, 'getStatus', {})).toEqual({
       ok: true,
-      value: { hub: 'online', printer: 'none' },
+      value: { hub: 'online', printer: 'none', device: 'enrolled' },
     });
   });
 
@@ -74,7 +74,7 @@ describe('dispatchKioskCall', () => {
       hub: unreachableHubClient(),
       printer: openPrinter('none'),
       catalogs: loadCatalogs(),
-      deviceId: 'kiosk-t',
+      credential: hub.credential,
     });
     expect(await dispatchKioskCall(offline, 'getSetup', {})).toMatchObject({
       ok: false,

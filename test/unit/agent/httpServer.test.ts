@@ -24,7 +24,7 @@ describe('agent HTTP server', () => {
       hub: hub.client,
       printer: openPrinter('none'),
       catalogs: loadCatalogs(),
-      deviceId: 'kiosk-h',
+      credential: hub.credential,
     });
     rendererDir = mkdtempSync(join(tmpdir(), 'lobby311-renderer-'));
     app = await createAgentHttpServer({ service, rendererDir });
@@ -73,7 +73,7 @@ describe('agent HTTP server', () => {
   it('answers getSetup with the device id and the site from the hub', async () => {
     const res = await call('getSetup', {});
     expect(res.statusCode).toBe(200);
-    expect(KioskSetup.parse(res.json())).toEqual({ deviceId: 'kiosk-h', site: hub.config });
+    expect(KioskSetup.parse(res.json())).toEqual({ deviceId: hub.credential.deviceId, site: hub.config });
   });
 
   it('issues a ticket through takeTicket', async () => {
@@ -134,5 +134,39 @@ describe('agent HTTP server', () => {
     expect(res.statusCode).toBe(403);
     const same = await call('getStatus', {}, { host: '127.0.0.1:8312', origin: 'http://127.0.0.1:8312' });
     expect(same.statusCode).toBe(200);
+  });
+
+  it.each(['192.168.1.20:8312', 'lobby-kiosk.local:8312', '127.0.0.1.attacker.example'])(
+    'refuses a bridge call whose Host is not loopback (%s), before the service is called',
+    async (host) => {
+      const before = hub.requests.get('/api/tickets') ?? 0;
+      const res = await call(
+        'takeTicket',
+        {
+          requestId: randomUUID(),
+          serviceId: 'permits',
+          language: 'en',
+          needs: { interpreter: null, accessibility: [] },
+        },
+        { host },
+      );
+      expect(res.statusCode).toBe(403);
+      expect(hub.requests.get('/api/tickets') ?? 0).toBe(before);
+    },
+  );
+
+  it.each(['http://127.0.0.1:9999', 'null', 'https://127.0.0.1:8312'])(
+    'refuses a bridge call from the foreign origin %s',
+    async (origin) => {
+      const res = await call('getStatus', {}, { host: '127.0.0.1:8312', origin });
+      expect(res.statusCode).toBe(403);
+      expect(ApiError.parse(res.json()).error.message).toMatch(/other sites/);
+    },
+  );
+
+  it('answers staffExit in browser mode: there is nothing to exit', async () => {
+    const res = await call('staffExit', { pin: '123456' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ ok: false, reason: 'not-available', retryAfterSeconds: 0 });
   });
 });

@@ -9,7 +9,12 @@ import { createKioskService, type KioskService } from '../../../main/agent/kiosk
 import { loadCatalogs } from '../../../main/localesFromDisk.js';
 import { openPrinter } from '../../../printers/printer.js';
 import { decodeEscPos } from '../../fakes/escposDecoder.js';
-import { type InProcessHub, startInProcessHub, unreachableHubClient } from './inProcessHub.js';
+import {
+  type InProcessHub,
+  offlineCredential,
+  startInProcessHub,
+  unreachableHubClient,
+} from './inProcessHub.js';
 
 const catalogs = loadCatalogs();
 
@@ -44,7 +49,7 @@ describe('kiosk service', () => {
       hub: hub.client,
       printer: openPrinter(uri),
       catalogs,
-      deviceId: 'kiosk-test',
+      credential: hub.credential,
       now,
     });
     return service;
@@ -60,7 +65,9 @@ describe('kiosk service', () => {
     const text = receipt.lines.map((l) => l.text).join('\n');
     expect(text).toContain(result.ticket.number);
     expect(text).toContain('No hay nadie delante de usted');
-    expect(receipt.qrCodes).toEqual([`${hub.config.publicBaseUrl}/status/${result.ticket.id}`]);
+    const [qr] = receipt.qrCodes;
+    expect(qr).toMatch(new RegExp(`^${hub.config.publicBaseUrl}/status/[A-Za-z0-9_-]{22,64}$`));
+    expect(qr).not.toContain(result.ticket.id);
     expect(receipt.cuts).toBe(1);
   });
 
@@ -124,7 +131,7 @@ describe('kiosk service', () => {
     let clock = Date.parse('2026-11-26T18:00:00Z');
     const kiosk = withPrinter('none', () => new Date(clock));
     const setup = await kiosk.getSetup({});
-    expect(setup).toEqual({ deviceId: 'kiosk-test', site: hub.config });
+    expect(setup).toEqual({ deviceId: hub.credential.deviceId, site: hub.config });
     await kiosk.getSetup({});
     expect(hub.requests.get('/api/site')).toBe(1);
     clock += 6 * 60_000;
@@ -133,7 +140,11 @@ describe('kiosk service', () => {
   });
 
   it('reports the hub online and no printer', async () => {
-    expect(await withPrinter('none').getStatus({})).toEqual({ hub: 'online', printer: 'none' });
+    expect(await withPrinter('none').getStatus({})).toEqual({
+      hub: 'online',
+      printer: 'none',
+      device: 'enrolled',
+    });
   });
 
   it('reports the hub offline and the printer in error when neither answers', async () => {
@@ -141,9 +152,9 @@ describe('kiosk service', () => {
       hub: unreachableHubClient(),
       printer: openPrinter('tcp://127.0.0.1:9', { jobTimeoutMs: 2_000 }),
       catalogs,
-      deviceId: 'kiosk-test',
+      credential: offlineCredential(),
     });
-    expect(await service.getStatus({})).toEqual({ hub: 'offline', printer: 'error' });
+    expect(await service.getStatus({})).toEqual({ hub: 'offline', printer: 'error', device: 'enrolled' });
     await expect(service.getSetup({})).rejects.toBeInstanceOf(HubUnreachableError);
   });
 });

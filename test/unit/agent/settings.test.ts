@@ -1,9 +1,14 @@
-// The agent's settings file: a device id made once and kept across restarts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// The agent's settings file: a device id made once and kept across restarts, the device credential, the PIN hash.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadAgentSettings } from '../../../main/agent/settings.js';
+import {
+  agentSettingsFile,
+  loadAgentSettings,
+  saveAgentCredential,
+  saveExitPinHash,
+} from '../../../main/agent/settings.js';
 
 describe('agent settings', () => {
   let dir: string;
@@ -33,5 +38,30 @@ describe('agent settings', () => {
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
+  });
+
+  it('has no credential before enrolment, and keeps the one from enrolment across restarts', () => {
+    const before = loadAgentSettings(dir);
+    expect(before.credential).toBeNull();
+    const token = 'T'.repeat(43);
+    saveAgentCredential(dir, { deviceId: 'kiosk-0a1b2c3d', token });
+    const after = loadAgentSettings(dir);
+    expect(after.credential).toEqual({ deviceId: 'kiosk-0a1b2c3d', token });
+    expect(after.deviceId).toBe('kiosk-0a1b2c3d');
+  });
+
+  it('keeps the settings file readable by its owner only (mode 0600)', () => {
+    loadAgentSettings(dir);
+    saveAgentCredential(dir, { deviceId: 'kiosk-0a1b2c3d', token: 'T'.repeat(43) });
+    expect(statSync(agentSettingsFile(dir)).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a token that is too short to be one the hub issued', () => {
+    expect(() => saveAgentCredential(dir, { deviceId: 'kiosk-0a1b2c3d', token: 'short' })).toThrow();
+  });
+
+  it('stores the exit PIN hash', () => {
+    saveExitPinHash(dir, 'scrypt$1024$8$1$c2FsdA$aGFzaA');
+    expect(loadAgentSettings(dir).exitPinHash).toBe('scrypt$1024$8$1$c2FsdA$aGFzaA');
   });
 });

@@ -29,6 +29,8 @@ function ticket(language: string, needs: Needs = { interpreter: null, accessibil
   };
 }
 
+const statusToken = 'Qm9vdHN0cmFwLXRva2VuLTEyMw';
+
 describe('ticket print data', () => {
   it.each([
     ['en', 0, 'No one is ahead of you'],
@@ -39,20 +41,23 @@ describe('ticket print data', () => {
     ['es', 12, '12 personas delante de usted'],
   ])('says how many people are ahead in %s (%i)', (language, peopleAhead, expected) => {
     expect(
-      buildTicketPrintData({ site, ticket: ticket(language), peopleAhead, catalogs }).peopleAheadText,
+      buildTicketPrintData({ site, ticket: ticket(language), peopleAhead, statusToken, catalogs })
+        .peopleAheadText,
     ).toBe(expected);
   });
 
-  it('prints the number, site, language and a QR code that opens the ticket status page', () => {
+  it('prints the number, site, language and a QR code that opens the status page by token, not ticket id', () => {
     const t = ticket('es');
     const data = buildTicketPrintData({
       site: { ...site, publicBaseUrl: 'https://lobby.example/' },
       ticket: t,
       peopleAhead: 0,
+      statusToken,
       catalogs,
     });
     expect(data).toMatchObject({ ticketNumber: 'A042', siteName: site.site.name, language: 'es' });
-    expect(data.qrUrl).toBe(`https://lobby.example/status/${t.id}`);
+    expect(data.qrUrl).toBe(`https://lobby.example/status/${statusToken}`);
+    expect(data.qrUrl).not.toContain(t.id);
     expect(data.message).toBe(catalogs.es?.ticket?.message);
     expect(data.interpreterText).toBeNull();
   });
@@ -71,17 +76,17 @@ describe('ticket print data', () => {
 
   it('names the interpreter requested in the visitor language, including sign language', () => {
     const asl = ticket('es', { interpreter: { mode: 'video', language: 'ase' }, accessibility: [] });
-    expect(buildTicketPrintData({ site, ticket: asl, peopleAhead: 0, catalogs }).interpreterText).toBe(
-      'Intérprete por video solicitado: lengua de señas americana',
-    );
+    expect(
+      buildTicketPrintData({ site, ticket: asl, peopleAhead: 0, statusToken, catalogs }).interpreterText,
+    ).toBe('Intérprete por video solicitado: lengua de señas americana');
     const phone = ticket('en', { interpreter: { mode: 'phone', language: 'vi' }, accessibility: [] });
-    expect(buildTicketPrintData({ site, ticket: phone, peopleAhead: 0, catalogs }).interpreterText).toBe(
-      'Phone interpreter requested: Vietnamese',
-    );
+    expect(
+      buildTicketPrintData({ site, ticket: phone, peopleAhead: 0, statusToken, catalogs }).interpreterText,
+    ).toBe('Phone interpreter requested: Vietnamese');
     const inPerson = ticket('en', { interpreter: { mode: 'in-person', language: 'es' }, accessibility: [] });
-    expect(buildTicketPrintData({ site, ticket: inPerson, peopleAhead: 0, catalogs }).interpreterText).toBe(
-      'In-person interpreter requested: Spanish',
-    );
+    expect(
+      buildTicketPrintData({ site, ticket: inPerson, peopleAhead: 0, statusToken, catalogs }).interpreterText,
+    ).toBe('In-person interpreter requested: Spanish');
   });
 
   it('uses the services catalog for the service name and falls back to the config name without one', () => {

@@ -22,7 +22,7 @@ describe('kiosk IPC', () => {
       hub: hub.client,
       printer: openPrinter('none'),
       catalogs: loadCatalogs(),
-      deviceId: 'kiosk-i',
+      credential: hub.credential,
     });
     setupIpc(service);
   });
@@ -48,7 +48,7 @@ describe('kiosk IPC', () => {
   it('answers the kiosk page', async () => {
     expect(await invoke('getSetup', fromFrame(KIOSK_URL), {})).toEqual({
       ok: true,
-      value: { deviceId: 'kiosk-i', site: hub.config },
+      value: { deviceId: hub.credential.deviceId, site: hub.config },
     });
   });
 

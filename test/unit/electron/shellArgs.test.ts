@@ -13,7 +13,14 @@ describe('shell arguments', () => {
         '--hub=http://10.0.0.5:8311/',
         '--printer=none',
       ]),
-    ).toEqual({ role: 'desk', hubUrl: 'http://10.0.0.5:8311', printerUri: 'none', dataDir: null });
+    ).toEqual({
+      role: 'desk',
+      hubUrl: 'http://10.0.0.5:8311',
+      printerUri: 'none',
+      dataDir: null,
+      enrolCode: null,
+      setExitPin: false,
+    });
   });
 
   it('reads --x v and defaults to a kiosk on the local hub without a printer', () => {
@@ -22,6 +29,15 @@ describe('shell arguments', () => {
       hubUrl: 'http://127.0.0.1:8311',
       printerUri: 'none',
       dataDir: '/var/lib/kiosk',
+      enrolCode: null,
+      setExitPin: false,
+    });
+  });
+
+  it('reads the kiosk enrolment code and the set-exit-pin flag', () => {
+    expect(parseShellArgs(['.', '--enrol=k7qm-4xpa', '--set-exit-pin'])).toMatchObject({
+      enrolCode: 'K7QM-4XPA',
+      setExitPin: true,
     });
   });
 

@@ -1,8 +1,8 @@
 // WebSocket /api/events: a snapshot on connect, then each committed event in seq order; displays see calls only.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DisplayMessage, StaffMessage, TicketResult } from '../../../../machines/contracts/index.js';
-import { startTestHub, type TestHub } from '../support/testHub.js';
-import { connectWs, type WsClient } from '../support/wsClient.js';
+import { type CallerKind, startTestHub, type TestHub } from '../support/testHub.js';
+import { connectWs, type WsClient, WsRefused } from '../support/wsClient.js';
 
 let hub: TestHub;
 let base: string;
@@ -18,8 +18,10 @@ afterEach(async () => {
   await hub.close();
 });
 
-const connect = async (query: string) => {
-  const client = await connectWs(`${base}/api/events${query}`);
+const viewer = (query: string): CallerKind => (query.includes('display') ? 'display' : 'supervisor');
+
+const connect = async (query: string, who: CallerKind = viewer(query)) => {
+  const client = await connectWs(`${base}/api/events${query}`, { headers: await hub.headersFor(who) });
   clients.push(client);
   return client;
 };
@@ -113,17 +115,71 @@ describe('WebSocket /api/events refuses', () => {
   it.each(['', '?view=kiosk'])(
     'a connection with view %j, closing it with 1008 and a reason',
     async (query) => {
-      const client = await connect(query);
+      const client = await connect(query, 'desk');
       const { code, reason } = await client.closed;
       expect(code).toBe(1008);
       expect(reason).toMatch(/view=staff/);
     },
   );
+
+  it.each(['?view=staff', '?view=display', ''])(
+    'an upgrade to %j without credentials, with 401 before any message',
+    async (query) => {
+      const refused = await connectWs(`${base}/api/events${query}`).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(WsRefused);
+      expect((refused as WsRefused).status).toBe(401);
+    },
+  );
+
+  it('an upgrade with a made-up bearer token or session cookie, with 401', async () => {
+    const forged: Record<string, string>[] = [
+      { authorization: 'Bearer not-a-token' },
+      { cookie: 'lobby311_session=forged' },
+    ];
+    for (const headers of forged) {
+      const refused = await connectWs(`${base}/api/events?view=display`, { headers }).catch(
+        (e: unknown) => e,
+      );
+      expect((refused as WsRefused).status).toBe(401);
+    }
+  });
+
+  it.each([
+    ['?view=staff', 'kiosk'],
+    ['?view=staff', 'display'],
+    ['?view=display', 'kiosk'],
+    ['?view=display', 'desk'],
+  ] as const)('an upgrade to %j by a %s, with 403', async (query, who) => {
+    const refused = await connect(query, who).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(WsRefused);
+    expect((refused as WsRefused).status).toBe(403);
+  });
+});
+
+describe('WebSocket /api/events closes with 1008', () => {
+  it('a display stream once its device is disabled', async () => {
+    const display = await connect('?view=display');
+    await display.next();
+    const [device] = hub.auth.devices.list().filter((d) => d.role === 'display');
+    expect((await hub.post(`/api/devices/${device!.id}/disable`, {}, 'facilities')).statusCode).toBe(200);
+    expect((await display.closed).code).toBe(1008);
+  });
+
+  it('a staff stream once its session signs out, leaving other users connected', async () => {
+    const desk = await connect('?view=staff', 'desk');
+    const supervisor = await connect('?view=staff', 'supervisor');
+    await desk.next();
+    await supervisor.next();
+    expect((await hub.post('/api/auth/logout', {}, 'desk')).statusCode).toBe(200);
+    expect((await desk.closed).code).toBe(1008);
+    await hub.issue();
+    expect(StaffMessage.parse(await supervisor.next())).toMatchObject({ kind: 'event' });
+  });
 });
 
 describe('GET /api/events without a WebSocket upgrade', () => {
   it('answers 426 invalid-request saying to open a WebSocket', async () => {
-    const res = await hub.app.inject('/api/events?view=staff');
+    const res = await hub.get('/api/events?view=staff');
     expect(res.statusCode).toBe(426);
     expect(res.json()).toMatchObject({
       error: { code: 'invalid-request', message: expect.stringMatching(/WebSocket/) },
@@ -137,7 +193,10 @@ describe('WebSocket /api/events heartbeat', () => {
     hub = await startTestHub({ events: { pingIntervalMs: 200 } });
     base = (await hub.app.listen({ port: 0, host: '127.0.0.1' })).replace('http://', 'ws://');
     // A client that never answers pings, as a frozen screen or a dead network link would.
-    const silent = await connectWs(`${base}/api/events?view=display`, { autoPong: false });
+    const silent = await connectWs(`${base}/api/events?view=display`, {
+      autoPong: false,
+      headers: await hub.headersFor('display'),
+    });
     clients.push(silent);
     const answering = await connect('?view=display');
     const { code } = await silent.closed;

@@ -10,7 +10,7 @@ beforeEach(async () => {
 afterEach(() => hub.close());
 
 const snapshot = async () => {
-  const res = await hub.app.inject('/api/queue');
+  const res = await hub.get('/api/queue');
   expect(res.statusCode).toBe(200);
   return QueueSnapshot.parse(res.json());
 };

@@ -138,7 +138,7 @@ describe('POST /api/tickets refuses', () => {
   );
 
   it('malformed JSON, with 400 invalid-request', async () => {
-    const res = await hub.app.inject({
+    const res = await hub.inject({
       method: 'POST',
       url: '/api/tickets',
       headers: { 'content-type': 'application/json' },
@@ -149,7 +149,7 @@ describe('POST /api/tickets refuses', () => {
   });
 
   it('a body that is not JSON, with 415 invalid-request', async () => {
-    const res = await hub.app.inject({
+    const res = await hub.inject({
       method: 'POST',
       url: '/api/tickets',
       headers: { 'content-type': 'text/plain' },
@@ -166,7 +166,7 @@ describe('POST /api/tickets refuses', () => {
   });
 
   it('a __proto__ key, with 400 invalid-request', async () => {
-    const res = await hub.app.inject({
+    const res = await hub.inject({
       method: 'POST',
       url: '/api/tickets',
       headers: { 'content-type': 'application/json' },

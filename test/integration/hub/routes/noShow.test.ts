@@ -22,13 +22,13 @@ describe('POST /api/tickets/:ticketId/no-show', () => {
       status: 'no-show',
       counterId: 'counter-2',
     });
-    const snapshot = QueueSnapshot.parse((await hub.app.inject('/api/queue')).json());
+    const snapshot = QueueSnapshot.parse((await hub.get('/api/queue')).json());
     expect(snapshot.tickets.map((t) => t.id)).not.toContain(called.id);
   });
 
   it('accepts a POST with no body at all', async () => {
     const { called } = await callOne(hub);
-    const res = await hub.app.inject({ method: 'POST', url: `/api/tickets/${called.id}/no-show` });
+    const res = await hub.inject({ method: 'POST', url: `/api/tickets/${called.id}/no-show` });
     expect(res.statusCode).toBe(200);
   });
 });

@@ -1,23 +1,30 @@
 // Small fetch helpers for tests that talk to a real hub process over HTTP.
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { IssueTicketBody } from '../../../../machines/contracts/index.js';
+import { relaxedSiteConfig } from './testHub.js';
 
 export interface HttpAnswer {
   status: number;
   body: unknown;
 }
 
-export async function postJson(url: string, body: unknown): Promise<HttpAnswer> {
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: await res.json() };
 }
 
-export async function getJson(url: string): Promise<HttpAnswer> {
-  const res = await fetch(url);
+export async function getJson(url: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  const res = await fetch(url, { headers });
   return { status: res.status, body: await res.json() };
 }
 
@@ -31,3 +38,10 @@ export const kioskIssue = (serviceId: string, deviceId: string): IssueTicketBody
 
 /** Position of a ticket number in its queue's day: "A042" → 42. */
 export const positionOf = (number: string) => Number(number.replace(/^[A-Z]+/, ''));
+
+/** Writes the default site config with relaxed rate limits into `dir`, for load tests; returns its path. */
+export function loadTestConfigFile(dir: string): string {
+  const file = join(dir, 'load-test-site.json');
+  writeFileSync(file, JSON.stringify(relaxedSiteConfig()));
+  return file;
+}

@@ -1,13 +1,23 @@
-// In-process hub for endpoint tests: a temp SQLite file, a fake clock, request builders and row counts.
+// In-process hub for endpoint tests: a temp SQLite file, a fake clock, a cheap KDF, callers of every role,
+// request builders that sign in as a role, and row counts.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { IssueTicketBody, SiteConfig } from '../../../../machines/contracts/index.js';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import {
+  DeviceRole,
+  type IssueTicketBody,
+  type SiteConfig,
+  StaffRole,
+} from '../../../../machines/contracts/index.js';
+import { type AuthService, createAuthService } from '../../../../main/hub/auth/authService.js';
+import type { KdfParams } from '../../../../main/hub/auth/passwords.js';
 import { loadSiteConfig } from '../../../../main/hub/loadConfig.js';
 import { createHub, type HubOptions } from '../../../../main/hub/server.js';
+import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
+import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
 import { defaultSiteConfig } from '../../../../main/paths.js';
 
 export interface FakeClock {
@@ -29,18 +39,49 @@ export function createFakeClock(iso: string): FakeClock {
   };
 }
 
+/** Request budgets far above what any test sends, so that only rate-limit tests meet the limits. */
+export const relaxedRateLimits = {
+  loginPerMinute: 10_000,
+  enrolPerMinute: 10_000,
+  kioskPerMinute: 10_000,
+  generalPerMinute: 100_000,
+};
+
 export const siteConfig = (): SiteConfig => loadSiteConfig(defaultSiteConfig);
+
+/** The default site configuration with relaxed rate limits (the test hub's default). */
+export function relaxedSiteConfig(): SiteConfig {
+  const config = siteConfig();
+  return { ...config, security: { ...config.security, rateLimits: relaxedRateLimits } };
+}
+
+/** Who a test request comes from: nobody, a staff member of a role, or an enrolled device of a role. */
+export type CallerKind = 'anonymous' | StaffRole | DeviceRole;
+export const callerKinds: readonly CallerKind[] = ['anonymous', ...StaffRole.options, ...DeviceRole.options];
+
+/** scrypt at 1/32 of the production cost, so that tests stay fast (production cost is tested in passwords.test). */
+export const testKdf: KdfParams = { N: 2 ** 10, r: 8, p: 1 };
+export const testPassword = 'correct horse battery staple';
 
 export interface TestHub {
   app: FastifyInstance;
   clock: FakeClock;
   dataDir: string;
   config: SiteConfig;
-  /** Rows in the hub database right now, read through a separate connection. */
+  /** The hub's identity service over a second database connection (as the CLI uses it), for seeding. */
+  auth: AuthService;
+  /** Rows of the queue tables right now, read through a separate connection. */
   counts(): { tickets: number; events: number; callRequests: number };
-  issue(overrides?: Partial<IssueTicketBody>): Promise<LightMyRequestResponse>;
-  callNext(counterId?: string, requestId?: string): Promise<LightMyRequestResponse>;
-  post(url: string, payload: unknown): Promise<LightMyRequestResponse>;
+  /** Rows of the identity tables right now. */
+  authCounts(): { users: number; sessions: number; devices: number; codes: number };
+  /** Request headers that authenticate as `who` (a staff member signed in, or an enrolled device). */
+  headersFor(who: CallerKind): Promise<Record<string, string>>;
+  /** `app.inject` as `who` (default: a supervisor, who may do all desk work). */
+  inject(options: InjectOptions, who?: CallerKind): Promise<LightMyRequestResponse>;
+  issue(overrides?: Partial<IssueTicketBody>, who?: CallerKind): Promise<LightMyRequestResponse>;
+  callNext(counterId?: string, requestId?: string, who?: CallerKind): Promise<LightMyRequestResponse>;
+  post(url: string, payload: unknown, who?: CallerKind): Promise<LightMyRequestResponse>;
+  get(url: string, who?: CallerKind): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -58,48 +99,110 @@ export function issueBody(overrides: Partial<IssueTicketBody> = {}): IssueTicket
 /** 10:00 in Portland on 26 November 2026 (a Thursday, standard time). */
 export const portlandMorning = '2026-11-26T18:00:00.000Z';
 
+/** `name=value` of the first Set-Cookie header of a response, for sending it back. */
+export function cookieOf(res: LightMyRequestResponse): string {
+  const header = res.headers['set-cookie'];
+  const first = Array.isArray(header) ? header[0] : header;
+  if (!first) throw new Error(`no Set-Cookie in the answer (status ${res.statusCode}): ${res.body}`);
+  return first.split(';')[0]!;
+}
+
+function rowCounts<K extends string>(dataDir: string, tables: Record<K, string>): Record<K, number> {
+  const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true });
+  try {
+    const entries = Object.entries<string>(tables).map(([key, table]) => {
+      const row = db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number };
+      return [key, row.n];
+    });
+    return Object.fromEntries(entries) as Record<K, number>;
+  } finally {
+    db.close();
+  }
+}
+
 export async function startTestHub(
   options: { clockAt?: string; config?: SiteConfig } & Partial<
-    Pick<HubOptions, 'rendererDir' | 'events'>
+    Pick<HubOptions, 'rendererDir' | 'events' | 'auth' | 'secureCookies'>
   > = {},
 ): Promise<TestHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lobby311-hub-test-'));
   const clock = createFakeClock(options.clockAt ?? portlandMorning);
-  const config = options.config ?? siteConfig();
+  const config = options.config ?? relaxedSiteConfig();
+  const authSettings = { kdf: testKdf, ...options.auth };
   const hub = await createHub({
     dataDir,
     config,
     now: clock.now,
     rendererDir: options.rendererDir ?? join(dataDir, 'no-renderer'),
+    auth: authSettings,
     ...(options.events ? { events: options.events } : {}),
+    ...(options.secureCookies ? { secureCookies: true } : {}),
   });
-  const post = (url: string, payload: unknown) =>
-    hub.app.inject({ method: 'POST', url, payload: payload as object });
+  const seedDb = openHubDatabase(join(dataDir, 'hub.sqlite'));
+  const auth = createAuthService({ store: createSqliteAuthStore(seedDb), now: clock.now, ...authSettings });
+  const credentials = new Map<CallerKind, Promise<Record<string, string>>>();
+
+  async function signIn(who: CallerKind): Promise<Record<string, string>> {
+    if (who === 'anonymous') return {};
+    if (DeviceRole.safeParse(who).success) {
+      const { code } = auth.devices.createEnrolmentCode(
+        { role: who as DeviceRole, name: `Test ${who}` },
+        'test',
+      );
+      return { authorization: `Bearer ${auth.devices.enrol(code).token}` };
+    }
+    const username = `test-${who}`;
+    await auth.staff.create({
+      username,
+      displayName: `Test ${who}`,
+      role: who as StaffRole,
+      password: testPassword,
+    });
+    const res = await hub.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: testPassword },
+    });
+    return { cookie: cookieOf(res) };
+  }
+  const headersFor = (who: CallerKind) => {
+    let headers = credentials.get(who);
+    if (!headers) {
+      headers = signIn(who);
+      credentials.set(who, headers);
+    }
+    return headers;
+  };
+  const inject = async (request: InjectOptions, who: CallerKind = 'supervisor') =>
+    hub.app.inject({ ...request, headers: { ...(await headersFor(who)), ...request.headers } });
+  const post = (url: string, payload: unknown, who?: CallerKind) =>
+    inject({ method: 'POST', url, payload: payload as object }, who);
+
   return {
     app: hub.app,
     clock,
     dataDir,
     config,
-    counts() {
-      const db = new Database(join(dataDir, 'hub.sqlite'), { readonly: true });
-      try {
-        const count = (table: string) =>
-          (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-        return {
-          tickets: count('tickets'),
-          events: count('ticket_events'),
-          callRequests: count('call_requests'),
-        };
-      } finally {
-        db.close();
-      }
-    },
-    issue: (overrides) => post('/api/tickets', issueBody(overrides)),
-    callNext: (counterId = 'counter-1', requestId = randomUUID()) =>
-      post(`/api/counters/${counterId}/call-next`, { requestId }),
+    auth,
+    counts: () =>
+      rowCounts(dataDir, { tickets: 'tickets', events: 'ticket_events', callRequests: 'call_requests' }),
+    authCounts: () =>
+      rowCounts(dataDir, {
+        users: 'staff_users',
+        sessions: 'sessions',
+        devices: 'devices',
+        codes: 'enrolment_codes',
+      }),
+    headersFor,
+    inject,
+    issue: (overrides, who = 'kiosk') => post('/api/tickets', issueBody(overrides), who),
+    callNext: (counterId = 'counter-1', requestId = randomUUID(), who = 'desk') =>
+      post(`/api/counters/${counterId}/call-next`, { requestId }, who),
     post,
+    get: (url, who) => inject({ method: 'GET', url }, who),
     async close() {
       await hub.close();
+      seedDb.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,5 @@
-// A WebSocket test client that hands out received JSON messages in order, waiting for them (no sleeps).
+// A WebSocket test client that hands out received JSON messages in order, waiting for them (no sleeps);
+// it can send credentials (cookie or bearer headers) and reports a refused upgrade with its HTTP status.
 import WebSocket from 'ws';
 
 export interface WsClient {
@@ -10,8 +11,19 @@ export interface WsClient {
   close(): void;
 }
 
-export function connectWs(url: string, options: { autoPong?: boolean } = {}): Promise<WsClient> {
-  const socket = new WebSocket(url, { autoPong: options.autoPong ?? true });
+/** The hub refused the upgrade with an HTTP answer (e.g. 401 or 403). */
+export class WsRefused extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+    this.name = 'WsRefused';
+  }
+}
+
+export function connectWs(
+  url: string,
+  options: { autoPong?: boolean; headers?: Record<string, string> } = {},
+): Promise<WsClient> {
+  const socket = new WebSocket(url, { autoPong: options.autoPong ?? true, headers: options.headers ?? {} });
   const received: unknown[] = [];
   const waiters: ((message: unknown) => void)[] = [];
   socket.on('message', (data) => {
@@ -34,7 +46,10 @@ export function connectWs(url: string, options: { autoPong?: boolean } = {}): Pr
   };
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve(client));
-    socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    socket.once('unexpected-response', (req, res) => {
+      reject(new WsRefused(res.statusCode ?? 0));
+      req.destroy();
+    });
     socket.once('error', reject);
   });
 }

@@ -22,6 +22,7 @@ const record: TicketRecord = {
   needs: { interpreter: { mode: 'in-person', language: 'vi' }, accessibility: [] },
   deviceId: 'kiosk-2',
   issuedAt: '2026-11-26T18:00:00.000Z',
+  statusToken: 'b3FtBJ2yP9kq3VhW7xLr0A',
 };
 let seq = 0;
 const event = (

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TicketEventType } from '../../../../machines/contracts/index.js';
 import type { QueueStore, TicketRecord } from '../../../../main/hub/store/queueStore.js';
-import { schemaVersion } from '../../../../main/hub/store/sqliteSchema.js';
+import { migrations, schemaVersion } from '../../../../main/hub/store/sqliteSchema.js';
 import { openSqliteStore } from '../../../../main/hub/store/sqliteStore.js';
 
 let dir: string;
@@ -24,6 +24,7 @@ const ticket = (id: string, seq: number, queueId = 'utility', serviceDay = '2026
   needs: { interpreter: null, accessibility: ['seating'] },
   deviceId: 'kiosk-1',
   issuedAt: '2026-11-26T18:00:00.000Z',
+  statusToken: `status-token-of-${id}`,
 });
 
 const issue = (record: TicketRecord) =>
@@ -149,5 +150,34 @@ describe('openSqliteStore', () => {
     store.transaction((tx) => tx.saveCallRequest('req-1', 't1', 'counter-1'));
     expect(store.read((r) => r.findCallRequest('req-1'))).toBe('t1');
     expect(store.read((r) => r.findCallRequest('req-2'))).toBeUndefined();
+  });
+
+  it('finds a ticket by its status token, and refuses a second ticket with the same token', () => {
+    issue(ticket('t1', 1));
+    expect(store.read((r) => r.findTicketIdByStatusToken('status-token-of-t1'))).toBe('t1');
+    expect(store.read((r) => r.findTicketIdByStatusToken('t1'))).toBeUndefined();
+    expect(() => issue({ ...ticket('t2', 2), statusToken: 'status-token-of-t1' })).toThrow(/UNIQUE/);
+  });
+
+  it('gives tickets written before status tokens existed a random token when migrating', () => {
+    store.close();
+    const old = join(dir, 'v1.sqlite');
+    const db = new Database(old);
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)');
+    db.exec(migrations[0]!);
+    db.prepare("INSERT INTO schema_version VALUES (1, 'then')").run();
+    db.prepare(
+      `INSERT INTO tickets (id, service_day, queue_id, seq, number, service_id, language, needs_json, device_id,
+         issued_at) VALUES ('old', '2026-11-25', 'utility', 1, 'A001', 'utility-bills', 'en', '{}', 'k', 'then')`,
+    ).run();
+    db.close();
+    store = openSqliteStore(old);
+    const migrated = new Database(old, { readonly: true });
+    const row = migrated.prepare("SELECT status_token FROM tickets WHERE id = 'old'").get() as {
+      status_token: string;
+    };
+    migrated.close();
+    expect(row.status_token).toMatch(/^[0-9a-f]{48}$/);
+    expect(store.read((r) => r.findTicketIdByStatusToken(row.status_token))).toBe('old');
   });
 });

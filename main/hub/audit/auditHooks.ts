@@ -1,0 +1,82 @@
+// One generic set of hooks that records every audited request in the audit log; routes need no audit code.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Principal } from '../../../machines/contracts/index.js';
+import {
+  actorOf,
+  answerTarget,
+  auditedRoute,
+  isStaffStream,
+  pathTarget,
+  staffStreamAction,
+} from './auditedRoutes.js';
+import type { AuditLog } from './auditLog.js';
+
+export interface AuditHookDeps {
+  log: AuditLog;
+  /** The caller the auth layer attached to the request, if any. */
+  principalOf(request: FastifyRequest): Principal | undefined;
+  /** The stored username matching what was typed at sign-in, or undefined (then nothing typed is recorded). */
+  knownUsername(typed: string): string | undefined;
+}
+
+/** A WebSocket upgrade (read from the header: a hook may refuse it before the websocket plugin marks it). */
+const isUpgrade = (request: FastifyRequest) =>
+  String(request.headers.upgrade ?? '').toLowerCase() === 'websocket';
+
+const outcomeOf = (status: number) => (status >= 500 ? 'failed' : status >= 400 ? 'refused' : 'ok');
+
+function typedUsername(request: FastifyRequest): string | undefined {
+  const body = request.body as { username?: unknown } | null | undefined;
+  return typeof body?.username === 'string' ? body.username : undefined;
+}
+
+export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): void {
+  const answers = new WeakMap<FastifyRequest, string>();
+
+  const record = (
+    request: FastifyRequest,
+    action: string,
+    target: string | null,
+    status: number,
+    actor = actorOf(deps.principalOf(request)),
+  ) => {
+    try {
+      deps.log.record({ actor, action, target, outcome: outcomeOf(status) });
+    } catch (error) {
+      request.log.error({ err: { name: (error as Error).name } }, 'audit entry could not be written');
+    }
+  };
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    // A refused WebSocket upgrade is answered on the raw socket, where onResponse may never run.
+    if (isUpgrade(request) && isStaffStream(request) && reply.statusCode >= 400 && reply.statusCode !== 429) {
+      record(request, staffStreamAction, null, reply.statusCode);
+    }
+    if (reply.statusCode < 300 && auditedRoute(request)) {
+      const target = answerTarget(payload);
+      if (target) answers.set(request, target);
+    }
+    return payload;
+  });
+
+  // A WebSocket upgrade is handed over before onResponse would run; reaching the handler means it was let in.
+  app.addHook('preHandler', async (request) => {
+    if (request.ws && isStaffStream(request)) record(request, staffStreamAction, null, 101);
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const status = reply.statusCode;
+    // Flood answers are not recorded one by one: the rate limiter is the defence, and the log must not balloon.
+    if (status === 429) return;
+    if (isUpgrade(request) && isStaffStream(request)) return;
+    const route = auditedRoute(request);
+    if (!route) return;
+    if (route === 'login') {
+      const typed = typedUsername(request);
+      const username = typed === undefined ? undefined : deps.knownUsername(typed);
+      if (status >= 300) return record(request, 'login.failed', username ?? null, status);
+      return record(request, 'login', null, status, username ? `staff:${username}` : undefined);
+    }
+    record(request, route, answers.get(request) ?? pathTarget(request), status);
+  });
+}

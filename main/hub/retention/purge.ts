@@ -1,0 +1,60 @@
+// The retention purge: anonymise old tickets, delete long-dead sessions, spent enrolment codes and old audit.
+import type Database from 'better-sqlite3';
+import type { RetentionConfig } from '../../../machines/contracts/index.js';
+import type { AuditLog } from '../audit/auditLog.js';
+import { anonymisedDeviceId, anonymisedNeedsJson } from './retentionSchema.js';
+
+const dayMs = 86_400_000;
+
+/** Sessions and codes are kept this long after they stopped working (to explain a sign-out or enrolment). */
+export const credentialGraceDays = 1;
+
+export interface PurgeResult {
+  ticketsAnonymised: number;
+  sessionsDeleted: number;
+  enrolmentCodesDeleted: number;
+  auditEntriesDeleted: number;
+}
+
+export type Purge = () => PurgeResult;
+
+/**
+ * Builds the purge. Tickets keep number, queue, service, language, day and event times (the figures need
+ * them); `needs` (interpreter, accessibility) and the issuing device are blanked. ticket_events is untouched:
+ * it holds only times, counters, outcomes and queue positions.
+ */
+export function createPurge(
+  db: Database.Database,
+  audit: AuditLog,
+  retention: RetentionConfig,
+  now: () => Date,
+): Purge {
+  const anonymiseTickets = db.prepare(
+    `UPDATE tickets SET needs_json = @needs, device_id = @device
+     WHERE issued_at < @cutoff AND issued_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 days')
+       AND (needs_json <> @needs OR device_id <> @device)`,
+  );
+  const deleteSessions = db.prepare(
+    'DELETE FROM sessions WHERE expires_at < @cutoff OR (revoked = 1 AND last_seen_at < @cutoff)',
+  );
+  const deleteCodes = db.prepare(
+    'DELETE FROM enrolment_codes WHERE expires_at < @cutoff OR used_at < @cutoff',
+  );
+  const daysBefore = (days: number) => new Date(now().getTime() - days * dayMs).toISOString();
+
+  return () => {
+    const credentialCutoff = daysBefore(credentialGraceDays);
+    const result = db
+      .transaction(() => ({
+        ticketsAnonymised: anonymiseTickets.run({
+          needs: anonymisedNeedsJson,
+          device: anonymisedDeviceId,
+          cutoff: daysBefore(retention.visitDays),
+        }).changes,
+        sessionsDeleted: deleteSessions.run({ cutoff: credentialCutoff }).changes,
+        enrolmentCodesDeleted: deleteCodes.run({ cutoff: credentialCutoff }).changes,
+      }))
+      .immediate();
+    return { ...result, auditEntriesDeleted: audit.purgeBefore(new Date(daysBefore(retention.auditDays))) };
+  };
+}

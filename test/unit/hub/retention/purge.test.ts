@@ -1,0 +1,226 @@
+// The retention purge: old tickets lose needs and device (nothing else), dead credentials go, on a schedule.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAuditLog } from '../../../../main/hub/audit/auditLog.js';
+import { createPurge, type PurgeResult } from '../../../../main/hub/retention/purge.js';
+import { purgeIntervalMs, scheduleRetention } from '../../../../main/hub/retention/retentionSchedule.js';
+import { allowTicketAnonymisation } from '../../../../main/hub/retention/retentionSchema.js';
+import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
+import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
+import { createSqliteQueueStore } from '../../../../main/hub/store/sqliteStore.js';
+
+const dayMs = 86_400_000;
+const realNow = Date.now();
+const daysAgo = (days: number) => new Date(realNow - days * dayMs);
+
+let dir: string;
+let db: Database.Database;
+let clock: Date;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lobby311-retention-'));
+  db = openHubDatabase(join(dir, 'hub.sqlite'));
+  allowTicketAnonymisation(db);
+  clock = new Date(realNow);
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function issue(id: string, issuedAt: Date, seq: number) {
+  createSqliteQueueStore(db).transaction((tx) => {
+    tx.insertTicket({
+      id,
+      serviceDay: issuedAt.toISOString().slice(0, 10),
+      queueId: 'utility',
+      seq,
+      number: `A${String(seq).padStart(3, '0')}`,
+      serviceId: 'utility-bills',
+      language: 'es',
+      needs: { interpreter: { mode: 'phone', language: 'es' }, accessibility: ['wheelchair'] },
+      deviceId: 'kiosk-1',
+      issuedAt: issuedAt.toISOString(),
+      statusToken: `token-${id}-abcdefghijklmnopqrstuvwxyz`,
+    });
+    tx.appendEvent({
+      ticketId: id,
+      type: 'ticket.issued',
+      at: issuedAt.toISOString(),
+      counterId: null,
+      data: {},
+    });
+  });
+}
+
+const ticketRow = (id: string) =>
+  db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as Record<string, unknown>;
+const purge = () =>
+  createPurge(
+    db,
+    createAuditLog(db, 730, () => clock),
+    { visitDays: 30, auditDays: 730 },
+    () => clock,
+  )();
+
+describe('retention purge', () => {
+  it('blanks needs and device of tickets older than visitDays, keeping every figure', () => {
+    issue('00000000-0000-4000-8000-000000000001', daysAgo(45), 1);
+    issue('00000000-0000-4000-8000-000000000002', daysAgo(10), 2);
+    const before = ticketRow('00000000-0000-4000-8000-000000000001');
+    const events = db.prepare('SELECT * FROM ticket_events ORDER BY seq').all();
+
+    expect(purge().ticketsAnonymised).toBe(1);
+    expect(ticketRow('00000000-0000-4000-8000-000000000001')).toEqual({
+      ...before,
+      needs_json: '{"interpreter":null,"accessibility":[]}',
+      device_id: '',
+    });
+    expect(ticketRow('00000000-0000-4000-8000-000000000002').needs_json).toContain('wheelchair');
+    expect(db.prepare('SELECT * FROM ticket_events ORDER BY seq').all()).toEqual(events);
+    expect(purge().ticketsAnonymised).toBe(0);
+  });
+
+  it('follows the injected clock: a month later the newer ticket goes too', () => {
+    issue('00000000-0000-4000-8000-000000000002', daysAgo(10), 2);
+    expect(purge().ticketsAnonymised).toBe(0);
+    clock = new Date(realNow + 25 * dayMs);
+    expect(purge().ticketsAnonymised).toBe(1);
+  });
+
+  it('still refuses every other change to a ticket, and anonymising a ticket of today', () => {
+    issue('00000000-0000-4000-8000-000000000001', daysAgo(45), 1);
+    issue('00000000-0000-4000-8000-000000000003', new Date(realNow), 3);
+    const id1 = '00000000-0000-4000-8000-000000000001';
+    expect(() => db.prepare("UPDATE tickets SET number = 'A999' WHERE id = ?").run(id1)).toThrow(
+      /written once/,
+    );
+    expect(() =>
+      db
+        .prepare(`UPDATE tickets SET needs_json = '{"interpreter":null,"accessibility":[]}' WHERE id = ?`)
+        .run(id1),
+    ).toThrow(/written once/);
+    expect(() =>
+      db
+        .prepare(
+          `UPDATE tickets SET needs_json = '{"interpreter":null,"accessibility":[]}', device_id = '', language = 'en' WHERE id = ?`,
+        )
+        .run(id1),
+    ).toThrow(/written once/);
+    expect(() =>
+      db
+        .prepare(
+          `UPDATE tickets SET needs_json = '{"interpreter":null,"accessibility":[]}', device_id = '' WHERE id = ?`,
+        )
+        .run('00000000-0000-4000-8000-000000000003'),
+    ).toThrow(/written once/);
+    expect(() => db.prepare('DELETE FROM tickets').run()).toThrow(/written once/);
+  });
+
+  it('deletes sessions and enrolment codes that stopped working more than a day ago', () => {
+    const auth = createSqliteAuthStore(db);
+    auth.insertUser({
+      id: '11111111-1111-4111-8111-111111111111',
+      username: 'ana',
+      displayName: 'Ana',
+      role: 'desk',
+      passwordHash: 'x',
+      disabled: false,
+      createdAt: daysAgo(100).toISOString(),
+      failedLogins: 0,
+      lockedUntil: null,
+    });
+    const session = (id: string, expiresDaysAgo: number, revoked = false) =>
+      auth.insertSession({
+        id,
+        userId: '11111111-1111-4111-8111-111111111111',
+        createdAt: daysAgo(expiresDaysAgo + 1).toISOString(),
+        lastSeenAt: daysAgo(expiresDaysAgo + 0.5).toISOString(),
+        expiresAt: daysAgo(expiresDaysAgo).toISOString(),
+        revoked,
+      });
+    session('expired-long-ago', 3);
+    session('expired-just-now', 0.1);
+    session('live', -0.4);
+    session('revoked-long-ago', -0.4, true);
+    db.prepare("UPDATE sessions SET last_seen_at = ? WHERE id = 'revoked-long-ago'").run(
+      daysAgo(2).toISOString(),
+    );
+    const code = (codeHash: string, expiresDaysAgo: number) =>
+      auth.insertEnrolmentCode({
+        codeHash,
+        role: 'kiosk',
+        name: 'Lobby kiosk',
+        expiresAt: daysAgo(expiresDaysAgo).toISOString(),
+        usedAt: null,
+        createdBy: 'cli',
+      });
+    code('expired-code', 2);
+    code('live-code', -0.01);
+
+    const result: PurgeResult = purge();
+    expect(result).toMatchObject({ sessionsDeleted: 2, enrolmentCodesDeleted: 1 });
+    expect(db.prepare('SELECT id FROM sessions ORDER BY id').pluck().all()).toEqual([
+      'expired-just-now',
+      'live',
+    ]);
+    expect(db.prepare('SELECT code_hash FROM enrolment_codes').pluck().all()).toEqual(['live-code']);
+  });
+
+  it('runs at start and then every hour on an unref’d timer that stop() clears', () => {
+    let runs = 0;
+    let tick: (() => void) | undefined;
+    let unrefed = false;
+    let cleared = false;
+    const handle = {
+      unref: () => {
+        unrefed = true;
+      },
+    };
+    const done: PurgeResult[] = [];
+    const schedule = scheduleRetention(
+      () => {
+        runs++;
+        return {
+          ticketsAnonymised: runs,
+          sessionsDeleted: 0,
+          enrolmentCodesDeleted: 0,
+          auditEntriesDeleted: 0,
+        };
+      },
+      { done: (r) => done.push(r), failed: () => {} },
+      {
+        setInterval: (run, ms) => {
+          expect(ms).toBe(purgeIntervalMs);
+          tick = run;
+          return handle;
+        },
+        clearInterval: (timer) => {
+          cleared = timer === handle;
+        },
+      },
+    );
+    expect(runs).toBe(1);
+    expect(unrefed).toBe(true);
+    tick?.();
+    expect(done.map((r) => r.ticketsAnonymised)).toEqual([1, 2]);
+    schedule.stop();
+    expect(cleared).toBe(true);
+  });
+
+  it('reports a failed run and keeps the schedule', () => {
+    const failures: unknown[] = [];
+    const schedule = scheduleRetention(
+      () => {
+        throw new Error('disk full');
+      },
+      { done: () => {}, failed: (error) => failures.push(error) },
+      { setInterval: () => ({ unref: () => {} }), clearInterval: () => {} },
+    );
+    expect(failures).toHaveLength(1);
+    schedule.stop();
+  });
+});
