@@ -1,51 +1,23 @@
 // The facilities exit PIN: scrypt hashing and checking, and the guard that backs off after wrong PINs.
-import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import type { StaffExitResult } from '../../machines/contracts/index.js';
+import { defaultKdf, hashPassword, type KdfParams, verifyPassword } from '../secrets/passwords.js';
 
 /** 6–12 digits: short enough to type on the kiosk's keypad, and the back-off makes guessing slow. */
 export const EXIT_PIN = /^\d{6,12}$/;
-
-export interface KdfParams {
-  N: number;
-  r: number;
-  p: number;
-}
-
-/** Production cost (about 32 MiB, tens of milliseconds); tests pass cheaper parameters. */
-export const productionKdf: KdfParams = { N: 2 ** 15, r: 8, p: 1 };
-
-const KEY_LENGTH = 32;
-
-function derive(pin: string, salt: Buffer, { N, r, p }: KdfParams): Promise<Buffer> {
-  const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r + 1024 * 1024 };
-  return new Promise((resolvePromise, reject) =>
-    scrypt(pin, salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolvePromise(key))),
-  );
-}
 
 export class ExitPinFormatError extends Error {
   override name = 'ExitPinFormatError';
 }
 
-/** `scrypt$N$r$p$<salt>$<hash>` (base64url); the parameters travel with the hash so they can be raised later. */
-export async function hashExitPin(pin: string, params: KdfParams = productionKdf): Promise<string> {
+/** Hashes a PIN like a staff password (scrypt, parameters kept in the hash); refuses a malformed PIN. */
+export async function hashExitPin(pin: string, params: KdfParams = defaultKdf): Promise<string> {
   if (!EXIT_PIN.test(pin)) throw new ExitPinFormatError('the exit PIN must be 6 to 12 digits');
-  const salt = randomBytes(16);
-  const key = await derive(pin, salt, params);
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join(
-    '$',
-  );
+  return hashPassword(pin, params);
 }
 
 /** True when `pin` matches `stored`; false for a wrong PIN or a hash this code cannot read. */
 export async function verifyExitPin(pin: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash || !EXIT_PIN.test(pin)) return false;
-  const params = { N: Number(n), r: Number(r), p: Number(p) };
-  if (![params.N, params.r, params.p].every((v) => Number.isInteger(v) && v > 0)) return false;
-  const expected = Buffer.from(hash, 'base64url');
-  const actual = await derive(pin, Buffer.from(salt, 'base64url'), params);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  return EXIT_PIN.test(pin) && verifyPassword(pin, stored);
 }
 
 /** Wrong PINs allowed before the guard starts to wait; then 30 s, 60 s, 120 s … at most 15 minutes. */

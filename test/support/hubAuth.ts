@@ -11,37 +11,14 @@
 //                                                       cookies, a kiosk bearer token and ready-made headers
 //
 // The hub hashes passwords at production cost (scrypt, ~0.1–0.2 s each), so create few accounts per test file.
-import { spawn } from 'node:child_process';
 import { type DeviceRole, EnrolResult, type StaffRole, StaffUser } from '../../machines/contracts/index.js';
-import { projectRoot } from '../../main/paths.js';
+import { type CliRun, runHubCli } from './runScript.js';
 
 export const testPassword = 'correct horse battery staple';
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the hub CLI to completion with `stdin` written to it (stdin closed empty when undefined). */
 export function runHubAdminCli(args: string[], stdin?: string): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/hub/cli.ts', ...args], {
-    cwd: projectRoot,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  child.stdin.end(stdin ?? '');
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runHubCli(args, stdin === undefined ? {} : { stdin });
 }
 
 const cliFailure = (what: string, run: CliRun) =>

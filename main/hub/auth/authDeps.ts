@@ -1,6 +1,7 @@
 // What the identity and access modules share: the store, the clock, the KDF cost, session limits, revocations.
+
+import type { KdfParams } from '../../secrets/passwords.js';
 import type { AuthStore } from '../store/authStore.js';
-import type { KdfParams } from './passwords.js';
 
 /** Something was revoked: live connections using it (WebSocket streams) must close. */
 export type Revocation = { sessionId: string } | { userId: string } | { deviceId: string };

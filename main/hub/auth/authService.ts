@@ -1,4 +1,6 @@
 // Identity and access as one object: staff accounts, sessions, devices, and revocation notices for live streams.
+
+import { defaultKdf } from '../../secrets/passwords.js';
 import type { AuthStore } from '../store/authStore.js';
 import {
   type AuthDeps,
@@ -8,7 +10,6 @@ import {
   type Revocation,
 } from './authDeps.js';
 import { createDeviceAccounts } from './deviceAccounts.js';
-import { defaultKdf } from './passwords.js';
 import { createSessions } from './sessions.js';
 import { createStaffAccounts } from './staffAccounts.js';
 

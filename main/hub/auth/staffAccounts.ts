@@ -1,11 +1,11 @@
 // Staff accounts: sign-in with back-off and no username disclosure, creating, listing and disabling users.
 import { randomUUID } from 'node:crypto';
 import type { StaffRole, StaffUser } from '../../../machines/contracts/index.js';
+import { hashPassword, verifyPassword } from '../../secrets/passwords.js';
 import { type StaffUserRecord, UsernameTakenError } from '../store/authStore.js';
 import type { AuthDeps } from './authDeps.js';
 import { AuthError } from './authError.js';
 import { createUnknownUserFailures, type FailureState, lockedUntilAfter } from './lockout.js';
-import { hashPassword, verifyPassword } from './passwords.js';
 import type { Sessions, StaffCaller } from './sessions.js';
 import { newToken } from './tokens.js';
 

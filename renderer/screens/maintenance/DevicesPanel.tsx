@@ -1,11 +1,12 @@
 // Devices (facilities, administrators): every kiosk and display with its type, when it was last seen and
 // whether it works; "Disable" (after a confirmation) stops one at once.
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { Device } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
 import { AddDeviceForm } from './AddDeviceForm.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { formatWhen, t } from './maintenanceText.js';
+import { PanelMessageView, useRowAction } from './rowAction.js';
 import { type ListState, useHubList } from './useHubList.js';
 
 interface Props {
@@ -16,36 +17,20 @@ interface Props {
 export function DevicesPanel({ bridge, timeZone }: Props) {
   const load = useCallback(async () => (await bridge.call('listDevices', {})).devices, [bridge]);
   const [devices, reload] = useHubList(load);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { busyId, message, run } = useRowAction(reload);
 
-  const disable = (device: Device) => {
-    setBusyId(device.id);
-    setMessage(null);
-    bridge.call('disableDevice', { params: { deviceId: device.id }, body: {} }).then(
-      () => {
-        setBusyId(null);
-        setMessage({ text: t('devices.disabled', { name: device.name }), error: false });
-        reload();
-      },
-      () => {
-        setBusyId(null);
-        setMessage({ text: t('devices.disableFailed', { name: device.name }), error: true });
-      },
+  const disable = (device: Device) =>
+    run(
+      device.id,
+      () => bridge.call('disableDevice', { params: { deviceId: device.id }, body: {} }),
+      t('devices.disabled', { name: device.name }),
+      t('devices.disableFailed', { name: device.name }),
     );
-  };
 
   return (
     <section className="panel panel--wide" aria-labelledby="devices-heading">
       <h2 id="devices-heading">{t('devices.heading')}</h2>
-      <div role="status" className={message && !message.error ? 'notice' : ''}>
-        {message && !message.error ? message.text : ''}
-      </div>
-      {message?.error && (
-        <div role="alert" className="error-summary">
-          {message.text}
-        </div>
-      )}
+      <PanelMessageView message={message} />
       <DeviceTable devices={devices} busyId={busyId} timeZone={timeZone} onDisable={disable} />
       <button type="button" className="button button--small" onClick={reload}>
         {t('action.refresh')}

@@ -1,12 +1,13 @@
 // Staff accounts (administrators only): every account with its role and state, "Disable" after a confirmation
 // (never your own), and the form to add one.
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { StaffUser } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
 import { authText } from '../../shared/authText.js';
 import { AddStaffForm } from './AddStaffForm.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { t } from './maintenanceText.js';
+import { PanelMessageView, useRowAction } from './rowAction.js';
 import { type ListState, useHubList } from './useHubList.js';
 
 interface Props {
@@ -18,24 +19,15 @@ interface Props {
 export function StaffPanel({ bridge, selfId }: Props) {
   const load = useCallback(async () => (await bridge.call('listStaff', {})).users, [bridge]);
   const [users, reload] = useHubList(load);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const { busyId, message, setMessage, run } = useRowAction(reload);
 
-  const disable = (user: StaffUser) => {
-    setBusyId(user.id);
-    setMessage(null);
-    bridge.call('disableStaff', { params: { userId: user.id }, body: {} }).then(
-      () => {
-        setBusyId(null);
-        setMessage({ text: t('staff.disabled', { name: user.displayName }), error: false });
-        reload();
-      },
-      () => {
-        setBusyId(null);
-        setMessage({ text: t('staff.disableFailed', { name: user.displayName }), error: true });
-      },
+  const disable = (user: StaffUser) =>
+    run(
+      user.id,
+      () => bridge.call('disableStaff', { params: { userId: user.id }, body: {} }),
+      t('staff.disabled', { name: user.displayName }),
+      t('staff.disableFailed', { name: user.displayName }),
     );
-  };
 
   const added = (user: StaffUser) => {
     setMessage({ text: t('addStaff.added', { username: user.username }), error: false });
@@ -45,14 +37,7 @@ export function StaffPanel({ bridge, selfId }: Props) {
   return (
     <section className="panel panel--wide" aria-labelledby="staff-heading">
       <h2 id="staff-heading">{t('staff.heading')}</h2>
-      <div role="status" className={message && !message.error ? 'notice' : ''}>
-        {message && !message.error ? message.text : ''}
-      </div>
-      {message?.error && (
-        <div role="alert" className="error-summary">
-          {message.text}
-        </div>
-      )}
+      <PanelMessageView message={message} />
       <StaffTable users={users} selfId={selfId} busyId={busyId} onDisable={disable} />
       <button type="button" className="button button--small" onClick={reload}>
         {t('action.refresh')}

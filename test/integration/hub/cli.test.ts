@@ -8,8 +8,8 @@ import { serviceDayOf } from '../../../machines/time/serviceDay.js';
 import { defaultSiteConfig } from '../../../main/paths.js';
 import { createEnrolmentCodeViaCli, enrolDevice } from '../../support/hubAuth.js';
 import { type HubProcess, startHubProcess } from '../../support/hubProcess.js';
+import { runHubCli, runNodeScript } from '../../support/runScript.js';
 import { getJson, kioskIssue, postJson } from './support/hubHttp.js';
-import { runHubCli, runNodeScript } from './support/runCli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lobby311-cli-'));
 
@@ -85,7 +85,7 @@ describe('npm run hub', () => {
     const run = await runNodeScript(
       'test/integration/hub/support/serviceDayScenario.ts',
       ['2026-11-26T07:59:00Z', '2026-11-26T07:59:30Z', '2026-11-26T08:01:00Z'],
-      { TZ: 'UTC' },
+      { env: { TZ: 'UTC' } },
     );
     expect(run.stderr).toBe('');
     const result = JSON.parse(run.stdout) as { offsetMinutes: number; issued: [string, string][] };

@@ -4,19 +4,18 @@ import {
   createExitGuard,
   FREE_ATTEMPTS,
   hashExitPin,
-  type KdfParams,
   lockMsAfter,
   MAX_LOCK_MS,
-  productionKdf,
   verifyExitPin,
 } from '../../../main/agent/exitPin.js';
+import { defaultKdf, type KdfParams } from '../../../main/secrets/passwords.js';
 
 const cheap: KdfParams = { N: 1024, r: 8, p: 1 };
 
 describe('exit PIN hashing', () => {
   it('hashes with the production scrypt cost and verifies only the same PIN', async () => {
-    const stored = await hashExitPin('73915482', productionKdf);
-    expect(stored).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    const stored = await hashExitPin('73915482', defaultKdf);
+    expect(stored).toMatch(/^scrypt\$N=32768,r=8,p=1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
     expect(stored).not.toContain('73915482');
     expect(await verifyExitPin('73915482', stored)).toBe(true);
     expect(await verifyExitPin('73915483', stored)).toBe(false);
@@ -37,7 +36,7 @@ describe('exit PIN hashing', () => {
 
   it('answers false for a stored value it cannot read', async () => {
     expect(await verifyExitPin('123456', 'plain:123456')).toBe(false);
-    expect(await verifyExitPin('123456', 'scrypt$x$8$1$c2FsdA$aGFzaA')).toBe(false);
+    expect(await verifyExitPin('123456', 'scrypt$N=x,r=8,p=1$c2FsdA$aGFzaA')).toBe(false);
   });
 });
 

@@ -11,10 +11,10 @@ import {
   type StaffRole,
   sessionCookie,
 } from '../../../../machines/contracts/index.js';
-import { hashPassword, type KdfParams } from '../../../../main/hub/auth/passwords.js';
 import { createHub } from '../../../../main/hub/server.js';
 import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
+import { hashPassword, type KdfParams } from '../../../../main/secrets/passwords.js';
 import { createFakeClock, type FakeClock, portlandMorning, siteConfig } from '../support/testHub.js';
 
 /** Cheap scrypt for tests only (production cost is exercised by the auth tests). */

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { EnrolmentCode, EnrolResult, sessionCookie } from '../../../../machines/contracts/index.js';
-import { hashPassword } from '../../../../main/hub/auth/passwords.js';
 import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
 import { type RunningService, spawnService } from '../../../../main/process/spawnService.js';
+import { hashPassword } from '../../../../main/secrets/passwords.js';
 import { testKdf } from '../fuzz/securedHub.js';
 
 const name = 'Maria Garcia';

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Health } from '../../../../machines/contracts/index.js';
 import { type RunningService, spawnService } from '../../../../main/process/spawnService.js';
+import { runHubCli } from '../../../support/runScript.js';
 import {
   makeSelfSignedCert,
   opensslMissing,
   type SelfSignedCert,
 } from '../../../unit/hub/security/selfSignedCert.js';
-import { runHubCli } from '../support/runCli.js';
 
 interface HttpsAnswer {
   status: number;

@@ -13,12 +13,12 @@ import {
   StaffRole,
 } from '../../../../machines/contracts/index.js';
 import { type AuthService, createAuthService } from '../../../../main/hub/auth/authService.js';
-import type { KdfParams } from '../../../../main/hub/auth/passwords.js';
 import { loadSiteConfig } from '../../../../main/hub/loadConfig.js';
 import { createHub, type HubOptions } from '../../../../main/hub/server.js';
 import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
 import { defaultSiteConfig } from '../../../../main/paths.js';
+import type { KdfParams } from '../../../../main/secrets/passwords.js';
 
 export interface FakeClock {
   now: () => Date;

@@ -1,6 +1,6 @@
-// Runs the hub CLI to completion in a child process and collects its exit code and output.
+// Runs one of the project's Node scripts (through tsx) to completion and collects its exit code and output.
 import { spawn } from 'node:child_process';
-import { projectRoot } from '../../../../main/paths.js';
+import { projectRoot } from '../../main/paths.js';
 
 export interface CliRun {
   code: number | null;
@@ -8,15 +8,21 @@ export interface CliRun {
   stderr: string;
 }
 
+export interface RunScriptOptions {
+  env?: Record<string, string>;
+  /** Written to the script's stdin, which is then closed (closed empty when undefined). */
+  stdin?: string;
+}
+
 export function runNodeScript(
   script: string,
   args: string[],
-  env: Record<string, string> = {},
+  options: RunScriptOptions = {},
 ): Promise<CliRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: projectRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
@@ -26,11 +32,13 @@ export function runNodeScript(
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
   });
+  child.stdin.end(options.stdin ?? '');
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
-export const runHubCli = (args: string[], env?: Record<string, string>) =>
-  runNodeScript('main/hub/cli.ts', args, env);
+/** Runs `main/hub/cli.ts` (serving options or the admin commands). */
+export const runHubCli = (args: string[], options?: RunScriptOptions) =>
+  runNodeScript('main/hub/cli.ts', args, options);

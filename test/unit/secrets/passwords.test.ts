@@ -1,6 +1,6 @@
 // hashPassword/verifyPassword: scrypt with a per-hash salt, parameters kept in the hash, constant-time check.
 import { describe, expect, it } from 'vitest';
-import { defaultKdf, hashPassword, verifyPassword } from '../../../../main/hub/auth/passwords.js';
+import { defaultKdf, hashPassword, verifyPassword } from '../../../main/secrets/passwords.js';
 
 const cheap = { N: 2 ** 10, r: 8, p: 1 };
 const password = 'correct horse battery staple';

@@ -1,4 +1,5 @@
-// Password hashing with scrypt (memory-hard): per-user salt, parameters kept in the hash, constant-time check.
+// Secret hashing with scrypt (memory-hard) for staff passwords and the kiosk exit PIN: per-secret salt,
+// parameters kept in the hash, constant-time check.
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 
 /** scrypt cost parameters: N (CPU/memory cost, a power of two), r (block size), p (parallelism). */

@@ -1,4 +1,4 @@
-// Reads one line (a PIN) from stdin: piped input as is, or on a terminal after a prompt without echoing it.
+// Reads one secret line (a password or PIN) from stdin: piped input as is, or typed at a terminal without echo.
 import { createInterface } from 'node:readline';
 
 /** Resolves with the first line of piped stdin, or `null` when stdin ends with nothing on it. */
