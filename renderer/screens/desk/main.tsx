@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHubBridge } from '../../bridge/hubBridge.js';
 import { DeskApp } from './DeskApp.js';
+import '../../styles/base.css';
 import '../../styles/staff.css';
 
 const root = document.getElementById('root');

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHubBridge } from '../../bridge/hubBridge.js';
 import { DisplayApp } from './DisplayApp.js';
+import '../../styles/base.css';
 import '../../styles/display.css';
 
 const root = document.getElementById('root');
