@@ -29,6 +29,16 @@ function staffPrincipal(deps: AuthDeps, user: StaffUserRecord, session: SessionR
 
 export function createSessions(deps: AuthDeps) {
   const { store } = deps;
+  /** The session and its user while both still work at `now`; null when expired, revoked or disabled. */
+  const live = (sessionId: string, now: number) => {
+    const session = store.findSession(sessionId);
+    if (!session || session.revoked) return null;
+    const lastSeen = new Date(session.lastSeenAt).getTime();
+    if (now >= new Date(session.expiresAt).getTime() || now >= lastSeen + deps.sessionIdleMs) return null;
+    const user = store.findUserById(session.userId);
+    if (!user || user.disabled) return null;
+    return { session, user, lastSeen };
+  };
   return {
     /** Opens a session for `user`; returns the cookie token (shown once, never stored) and the principal. */
     start(user: StaffUserRecord): { token: string; caller: StaffCaller } {
@@ -48,18 +58,20 @@ export function createSessions(deps: AuthDeps) {
 
     /** The staff member behind a cookie token, sliding the idle timeout; null if expired, revoked or disabled. */
     resolve(token: string): StaffCaller | null {
-      const session = store.findSession(tokenHash(token));
-      if (!session || session.revoked) return null;
       const now = deps.now().getTime();
-      const lastSeen = new Date(session.lastSeenAt).getTime();
-      if (now >= new Date(session.expiresAt).getTime() || now >= lastSeen + deps.sessionIdleMs) return null;
-      const user = store.findUserById(session.userId);
-      if (!user || user.disabled) return null;
+      const found = live(tokenHash(token), now);
+      if (!found) return null;
+      const { session, user, lastSeen } = found;
       if (now - lastSeen >= touchEveryMs) {
         session.lastSeenAt = new Date(now).toISOString();
         store.touchSession(session.id, session.lastSeenAt);
       }
       return { principal: staffPrincipal(deps, user, session), sessionId: session.id };
+    },
+
+    /** Whether a session still works, without counting as use (an open event stream is not activity). */
+    isLive(sessionId: string): boolean {
+      return live(sessionId, deps.now().getTime()) !== null;
     },
 
     revoke(sessionId: string): void {

@@ -1,5 +1,6 @@
 // WebSocket /api/events?view=staff|display: a snapshot on connect, then every committed event in seq order;
-// the access guard checks the caller on the upgrade, and a revoked session or device closes its sockets.
+// the access guard checks the caller on the upgrade; a revoked session or device closes its sockets at once,
+// and a staff session that expires (idle or absolute) closes them at the next ping round.
 import type { WebSocket } from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -95,6 +96,11 @@ export function registerEvents(
   });
 
   const timer = setInterval(() => {
+    for (const [socket, caller] of callers) {
+      if (caller.sessionId && !auth.sessions.isLive(caller.sessionId)) {
+        socket.close(1008, 'session ended: sign in again');
+      }
+    }
     for (const client of app.websocketServer.clients) {
       if (alive.get(client) === false) {
         client.terminate();

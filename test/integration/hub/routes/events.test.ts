@@ -177,6 +177,23 @@ describe('WebSocket /api/events closes with 1008', () => {
   });
 });
 
+describe('WebSocket /api/events ends a staff stream whose session expires', () => {
+  it('closes it with 1008 at the next ping round once the session idles out, and keeps a display open', async () => {
+    await hub.close();
+    hub = await startTestHub({ events: { pingIntervalMs: 100 } });
+    base = (await hub.app.listen({ port: 0, host: '127.0.0.1' })).replace('http://', 'ws://');
+    const desk = await connect('?view=staff', 'desk');
+    const display = await connect('?view=display');
+    await desk.next();
+    await display.next();
+    hub.clock.advance(30 * 60_000);
+    const { code, reason } = await desk.closed;
+    expect(code).toBe(1008);
+    expect(reason).toMatch(/session ended/);
+    expect(display.socket.readyState).toBe(display.socket.OPEN);
+  });
+});
+
 describe('GET /api/events without a WebSocket upgrade', () => {
   it('answers 426 invalid-request saying to open a WebSocket', async () => {
     const res = await hub.get('/api/events?view=staff');
