@@ -16,8 +16,10 @@ import {
   StaffList,
   StaffUser,
 } from './auth.js';
+import { BreakReason, CounterState, Intake, NextExplanation, QueueState } from './floor.js';
+import { ServiceLevelQuery, ServiceLevelReport } from './serviceLevels.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
-import { Needs, PublicCall, ServiceDay, Ticket } from './ticket.js';
+import { Needs, Placement, PublicCall, ServiceDay, Ticket } from './ticket.js';
 
 export const ApiError = z.object({
   error: z.object({
@@ -30,6 +32,9 @@ export const ApiError = z.object({
       'nothing-waiting',
       'wrong-state',
       'queue-full',
+      'service-closed',
+      'counter-closed',
+      'cooling-down',
       'unavailable',
       'unauthenticated',
       'forbidden',
@@ -49,6 +54,9 @@ export const IssueTicketBody = z.strictObject({
   language: LanguageCode,
   needs: Needs,
   deviceId: z.string().min(1).max(64).describe('The kiosk (or desk) that issued it'),
+  priorityClass: Slug.optional().describe(
+    'Staff only: a policy class chosen at the desk; kiosks may not send it',
+  ),
 });
 export const IssueTicketResult = z.object({
   ticket: Ticket,
@@ -62,17 +70,58 @@ export const IssueTicketResult = z.object({
 export const QueueSnapshot = z.object({
   seq: z.number().int().min(0).describe('Sequence number of the last event included'),
   serviceDay: ServiceDay,
-  tickets: z.array(Ticket).describe("Today's tickets that are waiting or called, in call order"),
+  tickets: z
+    .array(Ticket)
+    .describe("Today's open tickets: called, serving and parked by call time, then waiting by issue order"),
   recentCalls: z.array(PublicCall).max(50),
+  counters: z.array(CounterState).describe('Every configured counter'),
+  queues: z.array(QueueState).describe('Every configured queue'),
 });
 
 export const CallNextBody = z.strictObject({
   requestId: z.uuid().describe('Client-generated; a retry returns the same call'),
 });
+export const CallTicketBody = z.strictObject({
+  ticketId: z.uuid(),
+  requestId: z.uuid().describe('Client-generated; a retry returns the same call'),
+});
 export const TicketResult = z.object({ ticket: Ticket });
+export const CallNextResult = z.object({ ticket: Ticket, explanation: NextExplanation });
 export const RecallBody = z.strictObject({ counterId: Slug });
-export const NoShowBody = z.strictObject({});
-export const CompleteBody = z.strictObject({ outcomeId: Slug });
+export const EmptyBody = z.strictObject({});
+export const NoShowBody = EmptyBody;
+export const CompleteBody = z.strictObject({
+  outcomeId: Slug,
+  detail: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe('Required by the outcome kind: bureau id for "referred", case reference for "case-created"'),
+});
+export const ResumeBody = z.strictObject({ counterId: Slug });
+export const TransferBody = z
+  .strictObject({
+    serviceId: Slug.optional().describe('A new transaction for this service (its queue)'),
+    counterId: Slug.optional().describe('Only this counter may call it next'),
+    placement: Placement,
+  })
+  .refine((b) => b.serviceId !== undefined || b.counterId !== undefined, {
+    message: 'give serviceId, counterId or both',
+  });
+export const RecycleBody = z.strictObject({ placement: Placement });
+export const NoteBody = z.strictObject({ text: z.string().trim().min(1).max(500) });
+export const WalkInBody = z.strictObject({
+  requestId: z.uuid().describe('Becomes the ticket id; a retry returns the same visit'),
+  serviceId: Slug,
+  language: LanguageCode,
+  needs: Needs,
+  priorityClass: Slug.optional(),
+});
+export const BreakBody = z.strictObject({ reason: BreakReason });
+export const QueueIntakeBody = z.strictObject({ open: z.boolean() });
+export const CounterResult = z.object({ counter: CounterState });
 
 export const Health = z.object({
   status: z.literal('ok'),
@@ -88,6 +137,8 @@ interface RouteDef {
   response: z.ZodType;
   /** Who may call it; the hub refuses everyone else (401 without credentials, 403 with the wrong role). */
   access: readonly Access[];
+  /** Query-string parameters (GET only), validated at the boundary like bodies. */
+  query?: z.ZodType;
   /** `csv`: the response is a CSV download, not JSON. */
   format?: 'csv';
 }
@@ -95,6 +146,7 @@ interface RouteDef {
 const anyStaff = ['desk', 'supervisor', 'facilities', 'administrator'] as const;
 const deskWork = ['desk', 'supervisor'] as const;
 const fleetCare = ['facilities', 'administrator'] as const;
+const oversight = ['supervisor', 'administrator'] as const;
 
 export const hubApi = {
   health: { method: 'GET', path: '/api/health', response: Health, access: ['public'] },
@@ -107,11 +159,65 @@ export const hubApi = {
     response: IssueTicketResult,
     access: ['kiosk', ...deskWork],
   },
+  intake: {
+    method: 'GET',
+    path: '/api/intake',
+    response: Intake,
+    access: ['kiosk', ...anyStaff],
+  },
   callNext: {
     method: 'POST',
     path: '/api/counters/:counterId/call-next',
     body: CallNextBody,
+    response: CallNextResult,
+    access: deskWork,
+  },
+  callTicket: {
+    method: 'POST',
+    path: '/api/counters/:counterId/call',
+    body: CallTicketBody,
     response: TicketResult,
+    access: deskWork,
+  },
+  previewNext: {
+    method: 'GET',
+    path: '/api/counters/:counterId/next',
+    response: NextExplanation,
+    access: deskWork,
+  },
+  walkIn: {
+    method: 'POST',
+    path: '/api/counters/:counterId/walk-in',
+    body: WalkInBody,
+    response: TicketResult,
+    access: deskWork,
+  },
+  counterSignIn: {
+    method: 'POST',
+    path: '/api/counters/:counterId/sign-in',
+    body: EmptyBody,
+    response: CounterResult,
+    access: deskWork,
+  },
+  counterBreak: {
+    method: 'POST',
+    path: '/api/counters/:counterId/break',
+    body: BreakBody,
+    response: CounterResult,
+    access: deskWork,
+  },
+  counterBack: {
+    method: 'POST',
+    path: '/api/counters/:counterId/back',
+    body: EmptyBody,
+    response: CounterResult,
+    access: deskWork,
+  },
+  counterSignOut: {
+    method: 'POST',
+    path: '/api/counters/:counterId/sign-out',
+    body: EmptyBody,
+    response: CounterResult,
     access: deskWork,
   },
   recall: {
@@ -134,6 +240,84 @@ export const hubApi = {
     body: CompleteBody,
     response: TicketResult,
     access: deskWork,
+  },
+  arrive: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/arrive',
+    body: EmptyBody,
+    response: TicketResult,
+    access: deskWork,
+  },
+  park: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/park',
+    body: EmptyBody,
+    response: TicketResult,
+    access: deskWork,
+  },
+  resume: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/resume',
+    body: ResumeBody,
+    response: TicketResult,
+    access: deskWork,
+  },
+  transfer: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/transfer',
+    body: TransferBody,
+    response: TicketResult,
+    access: deskWork,
+  },
+  recycle: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/recycle',
+    body: RecycleBody,
+    response: TicketResult,
+    access: deskWork,
+  },
+  markLeft: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/left',
+    body: EmptyBody,
+    response: TicketResult,
+    access: deskWork,
+  },
+  addNote: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/notes',
+    body: NoteBody,
+    response: TicketResult,
+    access: deskWork,
+  },
+  cancelByVisitor: {
+    method: 'POST',
+    path: '/api/status/:token/cancel',
+    body: EmptyBody,
+    response: Ok,
+    access: ['public'],
+  },
+  setQueueIntake: {
+    method: 'POST',
+    path: '/api/queues/:queueId/intake',
+    body: QueueIntakeBody,
+    response: QueueState,
+    access: oversight,
+  },
+  serviceLevels: {
+    method: 'GET',
+    path: '/api/reports/service-levels',
+    query: ServiceLevelQuery,
+    response: ServiceLevelReport,
+    access: oversight,
+  },
+  exportServiceLevels: {
+    method: 'GET',
+    path: '/api/reports/service-levels/export',
+    query: ServiceLevelQuery,
+    response: z.string(),
+    access: oversight,
+    format: 'csv',
   },
   login: {
     method: 'POST',
@@ -215,12 +399,20 @@ export type HubParams<K extends HubRoute> = { [N in PathParams<HubApi[K]['path']
 export type HubBody<K extends HubRoute> = HubApi[K] extends { body: z.ZodType }
   ? z.input<HubApi[K]['body']>
   : undefined;
+export type HubQuery<K extends HubRoute> = HubApi[K] extends { query: z.ZodType }
+  ? z.input<HubApi[K]['query']>
+  : undefined;
 export type HubResponse<K extends HubRoute> = z.infer<HubApi[K]['response']>;
 
 export type IssueTicketBody = z.infer<typeof IssueTicketBody>;
 export type IssueTicketResult = z.infer<typeof IssueTicketResult>;
 export type QueueSnapshot = z.infer<typeof QueueSnapshot>;
 export type Health = z.infer<typeof Health>;
+export type CallNextResult = z.infer<typeof CallNextResult>;
+export type CompleteBody = z.infer<typeof CompleteBody>;
+export type TransferBody = z.infer<typeof TransferBody>;
+export type RecycleBody = z.infer<typeof RecycleBody>;
+export type WalkInBody = z.infer<typeof WalkInBody>;
 
 /** Fills `:name` segments of a route path, URL-encoding each value. */
 export function fillPath(path: string, params: Record<string, string>): string {

@@ -4,6 +4,7 @@ import {
   fillPath,
   type HubBody,
   type HubParams,
+  type HubQuery,
   type HubResponse,
   type HubRoute,
   hubApi,
@@ -49,7 +50,8 @@ export class HubUnreachableError extends Error {
 type CallArgs<K extends HubRoute> = (keyof HubParams<K> extends never
   ? { params?: undefined }
   : { params: HubParams<K> }) &
-  (HubBody<K> extends undefined ? { body?: undefined } : { body: HubBody<K> });
+  (HubBody<K> extends undefined ? { body?: undefined } : { body: HubBody<K> }) &
+  (HubQuery<K> extends undefined ? { query?: undefined } : { query: HubQuery<K> });
 
 export interface HubClient {
   call<K extends HubRoute>(route: K, args: CallArgs<K>): Promise<HubResponse<K>>;
@@ -64,7 +66,8 @@ export function createHubClient(
   return {
     async call(route, args) {
       const def = hubApi[route];
-      const url = root + fillPath(def.path, (args.params ?? {}) as Record<string, string>);
+      const query = args.query ? `?${new URLSearchParams(args.query as Record<string, string>)}` : '';
+      const url = root + fillPath(def.path, (args.params ?? {}) as Record<string, string>) + query;
       let res: Awaited<ReturnType<FetchLike>>;
       try {
         res = await fetchFn(url, {

@@ -1,16 +1,49 @@
 // Messages on the hub's WebSocket streams: a full snapshot on (re)connect, then numbered deltas.
 import { z } from 'zod';
 import type { Access } from './auth.js';
+import { FloorEvent } from './floor.js';
 import { QueueSnapshot } from './hubApi.js';
+import { Slug } from './site.js';
 import { PublicCall, Ticket } from './ticket.js';
 
+/**
+ * Every fact the visit log records. `serving`: service began without a call (a walk-in at the desk);
+ * `endedByLogout`: the counter signed out while holding the visit; `removed`: a queue reset or the end of
+ * the service day; `cancelled`: the visitor cancelled from the status page; `left`: staff recorded that the
+ * visitor left (the stage is in the event data).
+ */
 export const TicketEventType = z.enum([
   'ticket.issued',
   'ticket.called',
   'ticket.recalled',
-  'ticket.noShow',
+  'ticket.arrived',
+  'ticket.serving',
+  'ticket.parked',
+  'ticket.resumed',
+  'ticket.transferred',
+  'ticket.recycled',
   'ticket.completed',
+  'ticket.noShow',
+  'ticket.left',
+  'ticket.cancelled',
+  'ticket.removed',
+  'ticket.endedByLogout',
+  'ticket.noted',
 ]);
+
+/**
+ * One entry of a visit's log as the figures read it: server time, the counter, and who did it (a staff
+ * user id, or a device id for kiosks). `data` holds the type's facts (outcome, placement, stage, …).
+ */
+export const VisitEvent = z.object({
+  seq: z.number().int().positive(),
+  type: TicketEventType,
+  at: z.iso.datetime(),
+  counterId: Slug.nullable(),
+  userId: z.string().nullable(),
+  deviceId: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
 
 export const TicketEvent = z.object({
   seq: z.number().int().positive(),
@@ -23,6 +56,7 @@ export const TicketEvent = z.object({
 export const StaffMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('snapshot'), snapshot: QueueSnapshot }),
   z.object({ kind: z.literal('event'), event: TicketEvent }),
+  z.object({ kind: z.literal('floor'), event: FloorEvent }),
 ]);
 
 /**
@@ -39,6 +73,7 @@ export const StreamView = z.enum(['staff', 'display']);
 
 export type TicketEventType = z.infer<typeof TicketEventType>;
 export type TicketEvent = z.infer<typeof TicketEvent>;
+export type VisitEvent = z.infer<typeof VisitEvent>;
 export type StaffMessage = z.infer<typeof StaffMessage>;
 export type DisplayMessage = z.infer<typeof DisplayMessage>;
 export type StreamView = z.infer<typeof StreamView>;

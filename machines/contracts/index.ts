@@ -1,8 +1,10 @@
 // The typed contract of Lobby 311, defined once: entities, hub API, hub event streams and the kiosk bridge.
 export * from './auth.js';
+export * from './floor.js';
 export * from './hubApi.js';
 export * from './hubClient.js';
 export * from './hubEvents.js';
 export * from './kioskApi.js';
+export * from './serviceLevels.js';
 export * from './site.js';
 export * from './ticket.js';

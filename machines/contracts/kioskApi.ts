@@ -1,6 +1,7 @@
 // The kiosk bridge: the one typed API the kiosk screen has, served by the kiosk agent over Electron IPC
 // (`window.kiosk`) or, in browser mode, over loopback HTTP at `/kiosk-api/<method>`.
 import { z } from 'zod';
+import { Intake } from './floor.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
 import { Needs, Ticket } from './ticket.js';
 
@@ -51,6 +52,8 @@ export const StaffExitResult = z.discriminatedUnion('ok', [
 export const kioskApi = {
   getSetup: { input: z.strictObject({}), output: KioskSetup },
   getStatus: { input: z.strictObject({}), output: KioskStatus },
+  /** Which services take visitors now, people ahead and the wait estimate; fails when the hub is unreachable. */
+  getIntake: { input: z.strictObject({}), output: Intake },
   takeTicket: { input: TakeTicketInput, output: TakeTicketResult },
   staffExit: { input: StaffExitInput, output: StaffExitResult },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

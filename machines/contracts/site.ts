@@ -20,24 +20,138 @@ export const QueueConfig = z.object({
     .regex(/^[A-Z]{1,2}$/, 'use one or two capital letters')
     .describe('Printed before the number, e.g. "A" in A042'),
   name: z.string().min(1).max(80).describe('Staff-facing name of the queue'),
+  firstNumber: z.number().int().min(1).max(9999).default(1).describe('First number issued each day'),
   lastNumber: z.number().int().min(9).max(9999).default(999).describe('Highest number issued in one day'),
 });
+
+/** Local wall-clock time "HH:MM" (24-hour) in the site's time zone. */
+export const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour "HH:MM", e.g. "08:30"');
+
+/** One opening period of a day; `closes` is after `opens` (no periods across midnight). */
+export const OpeningPeriod = z
+  .object({ opens: LocalTime, closes: LocalTime })
+  .refine((p) => p.opens < p.closes, { message: '"closes" must be later than "opens"' });
+
+export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/** Opening hours per weekday, site-local; a missing or empty day is closed all day. */
+export const OpeningHours = z.partialRecord(Weekday, z.array(OpeningPeriod).max(4));
 
 export const ServiceConfig = z.object({
   id: Slug,
   queueId: Slug.describe('The queue visitors for this service wait in'),
   name: z.string().min(1).max(80).describe('Staff-facing English name; visitors see the catalog text'),
+  dailyCap: z
+    .number()
+    .int()
+    .min(1)
+    .nullable()
+    .default(null)
+    .describe('Most tickets issued for this service in one service day; null: no cap'),
+  openingHours: OpeningHours.nullable()
+    .default(null)
+    .describe("This service's own hours; null: the site's intake hours"),
+});
+
+/** One queue a counter serves, and how strongly it favours it (a weight multiplies waiting time). */
+export const CounterQueue = z.object({
+  queueId: Slug,
+  weight: z.number().int().min(1).max(10).default(1),
 });
 
 export const CounterConfig = z.object({
   id: Slug,
   name: z.string().min(1).max(40).describe('Staff-facing name, e.g. "Counter 3"'),
   displayName: z.string().min(1).max(12).describe('What the lobby display shows and speaks, e.g. "3"'),
+  serves: z
+    .array(CounterQueue)
+    .default([])
+    .describe('Work profile: the queues this counter calls from; empty: every queue with weight 1'),
 });
+
+/**
+ * What an outcome means for 311 reporting. `referred` needs the bureau (one of `bureaus`), `case-created`
+ * needs the case reference from the 311 case store; the others need no detail.
+ */
+export const OutcomeKind = z.enum([
+  'resolved',
+  'information',
+  'referred',
+  'case-created',
+  'appointment',
+  'other',
+]);
 
 export const OutcomeConfig = z.object({
   id: Slug,
   name: z.string().min(1).max(80).describe('Staff-facing label, e.g. "Resolved at first contact"'),
+  kind: OutcomeKind.default('other'),
+  firstContact: z
+    .boolean()
+    .default(false)
+    .describe('Counts as resolved at first contact when it ends a visit with one transaction'),
+});
+
+export const BureauConfig = z.object({
+  id: Slug,
+  name: z.string().min(1).max(80).describe('e.g. "Portland Water Bureau"'),
+});
+
+/**
+ * A priority class. A ticket takes the class with the largest head start whose `forNeeds` share a need with
+ * the ticket (or that staff chose when issuing); otherwise the first class, which should have no head start.
+ */
+export const PriorityClass = z.object({
+  id: Slug,
+  name: z.string().min(1).max(40).describe('Staff-facing, e.g. "Accessibility priority"'),
+  headStartMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(240)
+    .describe('Ranks as if it had arrived this many minutes earlier; aging lets others catch up'),
+  forNeeds: z.array(z.enum(['wheelchair', 'hearing', 'vision', 'seating', 'other'])).default([]),
+});
+
+/** The rules call-next follows; see `machines/queue/ordering.ts` for the algorithm. */
+export const QueuePolicy = z.object({
+  classes: z.array(PriorityClass).min(1),
+  ratio: z
+    .object({
+      standard: z.number().int().min(1).max(20).describe('Standard calls in a row before a priority turn'),
+      priority: z.number().int().min(1).max(20).describe('Priority calls in a row before a standard turn'),
+    })
+    .nullable()
+    .default(null)
+    .describe('Optional interleaving at each counter when both kinds wait, e.g. 2 standard : 1 priority'),
+  automaticRecallCooldownSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(300)
+    .describe('A recycled or re-queued visitor is not called again by call-next sooner than this'),
+  manualRecallCooldownSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(600)
+    .default(10)
+    .describe('A recall press sooner than this after the last call is refused (double presses)'),
+  maxCalls: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .default(3)
+    .describe('Calls before a visitor may only be marked no-show'),
+  serviceLevelMinutes: z.number().int().min(1).max(240).default(15).describe('"% called within N minutes"'),
+});
+
+/** When kiosks issue tickets. */
+export const IntakeConfig = z.object({
+  openingHours: OpeningHours.nullable().describe('null: always open (demo and tests)'),
+  lastTicketMinutesBeforeClose: z.number().int().min(0).max(240).default(15),
 });
 
 export const KioskTimings = z.object({
@@ -78,6 +192,16 @@ export const SiteConfig = z
     services: z.array(ServiceConfig).min(1),
     counters: z.array(CounterConfig).min(1),
     outcomes: z.array(OutcomeConfig).min(1),
+    bureaus: z.array(BureauConfig).default([]).describe('Where a visitor can be referred'),
+    policy: QueuePolicy.default({
+      classes: [{ id: 'standard', name: 'Standard', headStartMinutes: 0, forNeeds: [] }],
+      ratio: null,
+      automaticRecallCooldownSeconds: 300,
+      manualRecallCooldownSeconds: 10,
+      maxCalls: 3,
+      serviceLevelMinutes: 15,
+    }),
+    intake: IntakeConfig.default({ openingHours: null, lastTicketMinutesBeforeClose: 15 }),
     kiosk: KioskTimings.default({ idleWarningSeconds: 60, idleGraceSeconds: 30, ticketShownSeconds: 20 }),
     publicBaseUrl: z
       .url()
@@ -117,7 +241,42 @@ export const SiteConfig = z
       'outcomes',
       config.outcomes.map((o) => o.id),
     );
+    unique(
+      'bureaus',
+      config.bureaus.map((b) => b.id),
+    );
+    unique(
+      'policy',
+      config.policy.classes.map((c) => c.id),
+    );
     const queueIds = new Set(config.queues.map((q) => q.id));
+    config.counters.forEach((counter, i) => {
+      counter.serves.forEach((served, j) => {
+        if (!queueIds.has(served.queueId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['counters', i, 'serves', j, 'queueId'],
+            message: `unknown queue "${served.queueId}"`,
+          });
+        }
+      });
+    });
+    config.queues.forEach((queue, i) => {
+      if (queue.firstNumber > queue.lastNumber) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['queues', i, 'firstNumber'],
+          message: 'firstNumber must not be above lastNumber',
+        });
+      }
+    });
+    if (config.outcomes.some((o) => o.kind === 'referred') && config.bureaus.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bureaus'],
+        message: 'a "referred" outcome needs at least one bureau',
+      });
+    }
     config.services.forEach((service, i) => {
       if (!queueIds.has(service.queueId)) {
         ctx.addIssue({
@@ -145,3 +304,12 @@ export type CounterConfig = z.infer<typeof CounterConfig>;
 export type OutcomeConfig = z.infer<typeof OutcomeConfig>;
 export type RetentionConfig = z.infer<typeof RetentionConfig>;
 export type SecurityConfig = z.infer<typeof SecurityConfig>;
+export type OpeningHours = z.infer<typeof OpeningHours>;
+export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
+export type Weekday = z.infer<typeof Weekday>;
+export type CounterQueue = z.infer<typeof CounterQueue>;
+export type OutcomeKind = z.infer<typeof OutcomeKind>;
+export type BureauConfig = z.infer<typeof BureauConfig>;
+export type PriorityClass = z.infer<typeof PriorityClass>;
+export type QueuePolicy = z.infer<typeof QueuePolicy>;
+export type IntakeConfig = z.infer<typeof IntakeConfig>;

@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnService } from '../../main/process/spawnService.js';
+import { writeTestSiteConfig } from './siteConfig.js';
 
 export interface HubProcessOptions {
   /** Data folder (default: a new temporary folder). Reuse one to restart a hub on the same database. */
   dataDir?: string;
   /** Port (default 0: a free port chosen by the system). */
   port?: number;
-  /** Site configuration file (default: the hub's default). */
+  /** Site configuration file (default: the shipped one with opening hours off, see siteConfig.ts). */
   config?: string;
   /** Extra environment for the hub process, e.g. { TZ: 'UTC' }. */
   env?: Record<string, string>;
@@ -30,7 +31,7 @@ export async function startHubProcess(options: HubProcessOptions = {}): Promise<
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lobby311-hub-'));
   const args = ['--port', String(options.port ?? 0), '--data', dataDir];
-  if (options.config) args.push('--config', options.config);
+  args.push('--config', options.config ?? writeTestSiteConfig(dataDir));
   const service = await spawnService({
     script: 'main/hub/cli.ts',
     args,
