@@ -2,7 +2,13 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { parsePrinterUri } from './printerUri.js';
-import { decodeStatus, problemsFrom, StatusByteError, type StatusFlags } from './statusBits.js';
+import {
+  decodeStatus,
+  problemsFrom,
+  StatusByteError,
+  type StatusFlags,
+  type StatusReplies,
+} from './statusBits.js';
 import { createFileTransport } from './transports/file.js';
 import { createSerialTransport } from './transports/serial.js';
 import { createTcpTransport } from './transports/tcp.js';
@@ -18,8 +24,17 @@ export interface Printer {
   /** Last known state: assumed 'ready' until a job or a status check says otherwise. */
   state(): PrinterState;
   checkStatus(): Promise<PrinterState>;
+  /**
+   * Raw DLE EOT replies for the printer health machine (1 and 4; 2 when offline; 3 on an error), queued
+   * behind jobs. A transport without a status channel (file, USB class) answers as a ready printer when its
+   * device is writable. Rejects with PrinterJobError when the printer cannot be reached.
+   */
+  readStatus(): Promise<StatusReplies>;
   close(): Promise<void>;
 }
+
+/** The replies of a printer with nothing to report (fixed bits only). */
+const healthyReplies: StatusReplies = { 1: 0x12, 4: 0x12 };
 
 export class NoPrinterError extends Error {
   override name = 'NoPrinterError';
@@ -61,6 +76,16 @@ export function printerOnTransport(
       if (cause.errorOccurred) flags.push(decodeStatus(3, await query(3, statusTimeoutMs)));
     }
     return problemsFrom(flags);
+  }
+
+  /** Raw replies; DLE EOT 2 and 3 only when 1 and 2 say they matter. Invalid bytes are left to the caller. */
+  async function replies(query: NonNullable<PrinterTransport['query']>): Promise<StatusReplies> {
+    const out: StatusReplies = { 1: await query(1, statusTimeoutMs), 4: await query(4, statusTimeoutMs) };
+    if (((out[1] ?? 0) & 0x08) !== 0) {
+      out[2] = await query(2, statusTimeoutMs);
+      if (((out[2] ?? 0) & 0x40) !== 0) out[3] = await query(3, statusTimeoutMs);
+    }
+    return out;
   }
 
   async function deviceProblems(): Promise<string[]> {
@@ -140,6 +165,15 @@ export function printerOnTransport(
       });
     },
 
+    readStatus() {
+      return enqueue('status check', async () => {
+        if (transport.query) return replies(transport.query.bind(transport));
+        const problems = await deviceProblems();
+        if (problems.length > 0) throw new PrinterJobError(problems.join(', '));
+        return healthyReplies;
+      });
+    },
+
     async close() {
       closed = true;
       await tail;
@@ -154,6 +188,7 @@ function noPrinter(uri: string): Printer {
     state: () => 'none',
     print: () => Promise.reject(new NoPrinterError('no printer is configured for this kiosk')),
     checkStatus: () => Promise.resolve('none'),
+    readStatus: () => Promise.reject(new NoPrinterError('no printer is configured for this kiosk')),
     close: () => Promise.resolve(),
   };
 }

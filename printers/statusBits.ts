@@ -35,6 +35,9 @@ export interface PaperFlags {
 }
 export type StatusFlags = PrinterStatusFlags | OfflineCauseFlags | ErrorCauseFlags | PaperFlags;
 
+/** Raw reply bytes to DLE EOT n, keyed by n; a status check need not ask all four. */
+export type StatusReplies = Partial<Record<1 | 2 | 3 | 4, number>>;
+
 const bit = (byte: number, b: number): boolean => ((byte >> b) & 1) === 1;
 
 /** True when the fixed bits are right: bits 1 and 4 set, bits 0 and 7 clear. */

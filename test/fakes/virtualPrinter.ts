@@ -1,10 +1,15 @@
 // A fake ESC/POS network printer on raw TCP: records each cut-terminated job (decoded strictly), answers
-// DLE EOT status queries for a scripted paper/cover/offline state, and holds print data while it cannot print.
+// DLE EOT status queries for a scripted state (paper low/out, cover, cutter, offline), holds print data while
+// it cannot print, and can run out of paper mid-job, refuse connections, or read slowly.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { EscPosDecodeError, readCommand } from './escposCommands.js';
 import { type DecodedReceipt, EscPosInterpreter, renderText } from './escposDecoder.js';
+import { createThrottle } from './throttledReader.js';
+import { type PaperState, VirtualPrinterStatus } from './virtualPrinterStatus.js';
+
+export type { PaperState } from './virtualPrinterStatus.js';
 
 export interface ReceivedJob {
   /** 1-based, in the order jobs were cut. */
@@ -27,8 +32,6 @@ export interface VirtualPrinterOptions {
   columns?: number;
 }
 
-export type PaperState = 'ok' | 'near-end' | 'out';
-
 export interface VirtualPrinter {
   port: number;
   /** tcp://host:port */
@@ -43,6 +46,20 @@ export interface VirtualPrinter {
   setPaper(state: PaperState): void;
   setCover(open: boolean): void;
   setOffline(offline: boolean): void;
+  /** Cutter jammed: offline, DLE EOT 2 reports an error and DLE EOT 3 a cutter error; data is held. */
+  setCutterError(jammed: boolean): void;
+  /** The roll ends after `bytes` more print bytes (whole commands): the rest of the job is held. */
+  paperOutAfter(bytes: number): void;
+  /** Forces the reply byte to DLE EOT n (e.g. an invalid 0x00); null goes back to the scripted state. */
+  setStatusReply(n: 1 | 2 | 3 | 4, byte: number | null): void;
+  /** Unreachable: stops listening (connections are refused) and drops open ones; false listens again. */
+  setUnreachable(unreachable: boolean): Promise<void>;
+  /** Slow link: reads at most this many bytes per second (status replies wait their turn); null = full speed. */
+  setThrottle(bytesPerSecond: number | null): void;
+  /** DLE EOT n values received, in order (a kiosk polls these). */
+  statusQueries: number[];
+  /** Total bytes read from all connections so far. */
+  bytesReceived(): number;
   /** Closes every open connection abruptly (data already received stays in the printer). */
   dropConnections(): void;
   close(): Promise<void>;
@@ -71,24 +88,18 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
   const jobs: ReceivedJob[] = [];
   const errors: Error[] = [];
   const waiters: Waiter[] = [];
+  const statusQueries: number[] = [];
+  const state = new VirtualPrinterStatus();
   let delivered = 0;
-  let paper: PaperState = 'ok';
-  let coverOpen = false;
-  let forcedOffline = false;
   let received: Uint8Array = new Uint8Array(0);
+  let receivedTotal = 0;
   const held: Uint8Array[] = [];
   let jobBytes: Uint8Array[] = [];
+  /** Print bytes left before the roll ends (null = no end scripted). */
+  let paperLeft: number | null = null;
+  const throttle = createThrottle((socket, chunk) => receive(socket, chunk));
 
   if (options.outDir) mkdirSync(options.outDir, { recursive: true });
-
-  const offline = () => paper === 'out' || coverOpen || forcedOffline;
-
-  function status(n: number): number {
-    if (n === 1) return 0x12 | (offline() ? 0x08 : 0);
-    if (n === 2) return 0x12 | (coverOpen ? 0x04 : 0) | (paper === 'out' ? 0x20 : 0);
-    if (n === 4) return 0x12 | (paper === 'ok' ? 0 : 0x0c) | (paper === 'out' ? 0x60 : 0);
-    return 0x12;
-  }
 
   function deliver(): void {
     while (delivered < jobs.length && waiters.length > 0) {
@@ -126,7 +137,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
 
   /** Prints held commands while the printer can print; a cut completes a job. */
   function printHeld(): void {
-    while (!offline() && held.length > 0) {
+    while (!state.offline() && held.length > 0) {
       const bytes = held.shift()!;
       const command = readCommand(bytes, 0);
       jobBytes.push(bytes);
@@ -136,11 +147,19 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
         fail(error as Error);
       }
       if (command.name === 'GS V') completeJob();
+      if (paperLeft !== null) {
+        paperLeft -= bytes.length;
+        if (paperLeft <= 0) {
+          paperLeft = null;
+          state.paper = 'out';
+        }
+      }
     }
   }
 
   /** Splits the receive buffer into commands; real-time ones are answered at once, the rest are held. */
-  function receive(socket: Socket, chunk: Buffer): void {
+  function receive(socket: Socket, chunk: Uint8Array): void {
+    receivedTotal += chunk.length;
     received = Buffer.concat([received, chunk]);
     let offset = 0;
     while (offset < received.length) {
@@ -149,8 +168,10 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
         const bytes = received.slice(offset, offset + command.length);
         offset += command.length;
         if (realTime.has(command.name)) {
-          if (command.name === 'DLE EOT' && !socket.destroyed)
-            socket.write(Uint8Array.of(status(command.params[0]!)));
+          if (command.name === 'DLE EOT') {
+            statusQueries.push(command.params[0]!);
+            if (!socket.destroyed) socket.write(Uint8Array.of(state.reply(command.params[0]!)));
+          }
         } else {
           held.push(bytes);
         }
@@ -164,26 +185,47 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     printHeld();
   }
 
-  const server: Server = createServer((socket) => {
+  // Half-open, so a client's end of data does not close the connection before a slow link has read it all.
+  const server: Server = createServer({ allowHalfOpen: true }, (socket) => {
     sockets.add(socket);
-    socket.on('data', (chunk: Buffer) => receive(socket, chunk));
+    socket.on('data', (chunk: Buffer) => throttle.data(socket, chunk));
+    socket.on('end', () => throttle.afterDrain(socket, () => socket.end()));
     socket.on('error', () => socket.destroy());
+    // Bytes the slow link already took from a closed connection are still read, as a printer would.
     socket.on('close', () => sockets.delete(socket));
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  function listen(port: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  }
+
+  function dropConnections(): void {
+    for (const socket of sockets) socket.destroy();
+  }
+
+  await listen(options.port ?? 0);
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('virtual printer has no TCP address');
+  const port = address.port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  /** Changes the scripted state, then prints what was held if the printer can print again. */
+  const change = (apply: () => void) => {
+    apply();
+    printHeld();
+  };
 
   return {
-    port: address.port,
-    url: `tcp://${urlHost}:${address.port}`,
+    port,
+    url: `tcp://${urlHost}:${port}`,
     jobs,
     errors,
+    statusQueries,
     nextJob() {
       return new Promise<ReceivedJob>((resolve, reject) => {
         waiters.push({ resolve, reject });
@@ -191,24 +233,34 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       });
     },
     heldBytes: () => held.reduce((sum, bytes) => sum + bytes.length, 0),
-    setPaper(state) {
-      paper = state;
-      printHeld();
+    bytesReceived: () => receivedTotal,
+    setPaper: (paper) => change(() => (state.paper = paper)),
+    setCover: (open) => change(() => (state.coverOpen = open)),
+    setOffline: (value) => change(() => (state.forcedOffline = value)),
+    setCutterError: (jammed) => change(() => (state.cutterError = jammed)),
+    paperOutAfter(bytes) {
+      paperLeft = bytes;
     },
-    setCover(open) {
-      coverOpen = open;
-      printHeld();
+    setStatusReply(n, byte) {
+      if (byte === null) state.forced.delete(n);
+      else state.forced.set(n, byte);
     },
-    setOffline(value) {
-      forcedOffline = value;
-      printHeld();
+    async setUnreachable(unreachable) {
+      if (unreachable === !server.listening) return;
+      if (unreachable) {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        dropConnections();
+        await closed;
+      } else {
+        await listen(port);
+      }
     },
-    dropConnections() {
-      for (const socket of sockets) socket.destroy();
-    },
+    setThrottle: (bytesPerSecond) => throttle.set(bytesPerSecond),
+    dropConnections,
     async close() {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      throttle.stop();
+      dropConnections();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       for (const waiter of waiters.splice(0)) waiter.reject(new Error('virtual printer closed'));
     },
   };
