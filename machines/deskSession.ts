@@ -1,71 +1,58 @@
-// Desk (counter) session: choose a counter, call the next visitor, then recall / no-show / complete them.
+// Desk (counter) session: choose and sign in to a counter, then call, serve and close visits, take breaks and
+// sign out. Every hub command runs through one injected actor, `hubCommand` (see deskSession/deskCommand.ts).
 //
 // Lifecycle:
-//   choosingCounter — no counter yet (or staff asked to change it).
-//   idle            — at a counter, nobody being served; `Call next` starts a call.
-//   calling         — the callNext command is in flight (carries a request id; a retry of the same press
-//                     after an unknown outcome reuses it, so the hub never calls two visitors for one press).
-//   serving         — a visitor is called to this counter; recall, no-show or complete (with an outcome).
-//   recalling / markingNoShow / completing — that command is in flight; then back to serving or idle.
-// Errors never change the lifecycle silently: they land in `context.error` for the screen to explain.
+//   connecting        — a remembered counter, waiting for the staff stream to say how it stands.
+//   choosingCounter   — no counter yet (or staff asked to change it); choosing one signs in to it.
+//   signedOut         — at a counter not signed in by this user: Sign in (or change counter).
+//   onBreak           — signed in, on a break: Back, or sign out.
+//   open.free / open.called / open.serving — signed in; nobody held, a visitor called, a visitor served.
+//   confirmingSignOut — signing out would end a visit (served or parked here): confirm or cancel.
+//   working           — one command is in flight. Call next, Call (a ticket) and Walk-in carry a request id; a
+//                       retry of the same press after an unknown outcome reuses it, so the hub never acts twice.
+// The staff stream (`view.changed`) is the truth about the counter and its visitor, once it has caught up with
+// this desk's own last command. Errors never change the lifecycle silently: they land in `context.error`.
 import { assign, fromPromise, setup } from 'xstate';
-import type { Ticket } from './contracts/ticket.js';
-import { classifyDeskError, type DeskError, outcomeUnknown } from './deskSession/deskErrors.js';
+import { draftCommand } from './deskSession/deskChecks.js';
+import {
+  type DeskCommand,
+  type HubCommandInput,
+  type HubCommandOutput,
+  requestIdFor,
+  ticketAfter,
+} from './deskSession/deskCommand.js';
+import { adopt, type DeskContext, type DeskInput, mine } from './deskSession/deskContext.js';
+import { classifyDeskError, localError, outcomeUnknown } from './deskSession/deskErrors.js';
+import type { DeskEvent } from './deskSession/deskEvents.js';
 
+export type { DeskRules } from './deskSession/deskChecks.js';
+export type {
+  DeskCommand,
+  DeskNotice,
+  HubCommandInput,
+  HubCommandOutput,
+  WalkInVisit,
+} from './deskSession/deskCommand.js';
+export type { DeskContext, DeskInput } from './deskSession/deskContext.js';
 export type { DeskError, DeskErrorKind } from './deskSession/deskErrors.js';
+export type { DeskEvent } from './deskSession/deskEvents.js';
 
-/** A short confirmation the screen announces in its status region. */
-export interface DeskNotice {
-  kind: 'called' | 'recalled' | 'noShow' | 'completed';
-  ticketNumber: string;
-}
-
-export interface DeskContext {
-  counterId: string | null;
-  /** Request id of the current Call next press; kept after an unknown outcome so a retry reuses it. */
-  requestId: string | null;
-  ticket: Ticket | null;
-  error: DeskError | null;
-  notice: DeskNotice | null;
-  newRequestId: () => string;
-}
-
-export interface DeskInput {
-  /** A remembered counter (already checked against the site config), or null to ask. */
-  counterId: string | null;
-  /** Makes a fresh UUID for each Call next press (injected: machines read no randomness). */
-  newRequestId: () => string;
-}
-
-export type DeskEvent =
-  | { type: 'counter.chosen'; counterId: string }
-  | { type: 'counter.change' }
-  | { type: 'serving.resumed'; ticket: Ticket }
-  | { type: 'call.next' }
-  | { type: 'ticket.recall' }
-  | { type: 'ticket.noShow' }
-  | { type: 'ticket.complete'; outcomeId: string }
-  | { type: 'error.dismiss' };
-
-export interface CallNextInput {
-  counterId: string;
-  requestId: string;
-}
-export interface RecallInput {
-  ticketId: string;
-  counterId: string;
-}
-export interface NoShowInput {
-  ticketId: string;
-}
-export interface CompleteInput {
-  ticketId: string;
-  outcomeId: string;
-}
-
-const notProvided = (name: string) => async (): Promise<Ticket> => {
-  throw new Error(`desk actor "${name}" was not provided`);
+const notProvided = async (): Promise<HubCommandOutput> => {
+  throw new Error('desk actor "hubCommand" was not provided');
 };
+
+/** Send the press to the hub. */
+const run = { target: '#deskSession.working', actions: 'beginCommand' } as const;
+/** Send it if the desk's checks pass, else explain what is missing. */
+const checked = [
+  { guard: 'commandReady', target: '#deskSession.working', actions: 'beginCommand' },
+  { actions: 'rejectCommand' },
+] as const;
+const finishFirst = { actions: 'finishFirst' } as const;
+const signOut = [
+  { guard: 'endsVisits', target: '#deskSession.confirmingSignOut', actions: 'askSignOut' },
+  run,
+] as const;
 
 export const deskSessionMachine = setup({
   types: {
@@ -74,151 +61,212 @@ export const deskSessionMachine = setup({
     input: {} as DeskInput,
   },
   actors: {
-    callNext: fromPromise<Ticket, CallNextInput>(notProvided('callNext')),
-    recall: fromPromise<Ticket, RecallInput>(notProvided('recall')),
-    noShow: fromPromise<Ticket, NoShowInput>(notProvided('noShow')),
-    complete: fromPromise<Ticket, CompleteInput>(notProvided('complete')),
+    hubCommand: fromPromise<HubCommandOutput, HubCommandInput>(notProvided),
   },
   guards: {
-    hasCounter: ({ context }) => context.counterId !== null,
-    hasOutcome: ({ event }) => event.type === 'ticket.complete' && event.outcomeId.length > 0,
-    ticketGone: ({ context }) => context.error?.kind === 'taken-elsewhere',
+    noCounter: ({ context }) => context.counterId === null,
+    notSynced: ({ context }) => context.seen === null && context.counter === null,
+    notMine: ({ context }) => !mine(context),
+    onBreak: ({ context }) => context.counter?.status === 'break',
+    called: ({ context }) => context.ticket?.status === 'called',
+    serving: ({ context }) => context.ticket?.status === 'serving',
+    commandReady: ({ context, event }) => draftCommand(event, context.ticket, context.rules)?.ok === true,
+    endsVisits: ({ context, event }) =>
+      event.type === 'counter.signOut' && (context.ticket?.status === 'serving' || event.parkedCount > 0),
   },
   actions: {
-    clearMessages: assign({ error: null, notice: null }),
-    ensureRequestId: assign({ requestId: ({ context }) => context.requestId ?? context.newRequestId() }),
-    requireOutcome: assign({ error: { kind: 'outcome-required', message: null }, notice: null }),
-    forgetTicket: assign({ ticket: null }),
+    beginCommand: assign(({ context, event }) => {
+      const draft = draftCommand(event, context.ticket, context.rules);
+      if (!draft?.ok) return {};
+      const { command } = draft;
+      const withId: DeskCommand =
+        'requestId' in command
+          ? { ...command, requestId: requestIdFor(context.unsettled, command, context.newRequestId) }
+          : command;
+      return {
+        command: withId,
+        error: null,
+        notice: null,
+        ...(event.type === 'counter.chosen'
+          ? { counterId: event.counterId, counter: null, ticket: null, seen: null, trustFrom: 0 }
+          : {}),
+      };
+    }),
+    rejectCommand: assign(({ context, event }) => {
+      const draft = draftCommand(event, context.ticket, context.rules);
+      return { error: draft && !draft.ok ? draft.error : null, notice: null };
+    }),
+    finishFirst: assign(({ context }) => ({
+      error: localError('finish-first', context.ticket?.number ?? null),
+      notice: null,
+    })),
+    see: assign(({ context, event }) => {
+      if (event.type !== 'view.changed' || event.counterId !== context.counterId) return {};
+      return { seen: { seq: event.seq, counter: event.counter, ticket: event.ticket } };
+    }),
+    adoptSeen: assign(({ context }) => adopt(context)),
+    askSignOut: assign(({ event }) => ({
+      parkedAtSignOut: event.type === 'counter.signOut' ? event.parkedCount : 0,
+      error: null,
+      notice: null,
+    })),
   },
 }).createMachine({
   id: 'deskSession',
   context: ({ input }) => ({
     counterId: input.counterId,
-    requestId: null,
+    userId: input.userId,
+    rules: input.rules,
+    counter: null,
     ticket: null,
+    seen: null,
+    trustFrom: 0,
+    command: null,
+    unsettled: null,
+    explanation: null,
+    parkedAtSignOut: 0,
     error: null,
     notice: null,
     newRequestId: input.newRequestId,
   }),
-  initial: 'starting',
-  on: { 'error.dismiss': { actions: assign({ error: null }) } },
+  initial: 'route',
+  on: {
+    'error.dismiss': { actions: assign({ error: null }) },
+    'view.changed': { actions: 'see' },
+  },
   states: {
-    starting: {
-      always: [{ guard: 'hasCounter', target: 'idle' }, { target: 'choosingCounter' }],
+    route: {
+      always: [
+        { guard: 'noCounter', target: 'choosingCounter' },
+        { guard: 'notSynced', target: 'connecting' },
+        { guard: 'notMine', target: 'signedOut' },
+        { guard: 'onBreak', target: 'onBreak' },
+        { target: 'open' },
+      ],
+    },
+    connecting: {
+      on: {
+        'view.changed': { target: 'route', actions: ['see', 'adoptSeen'] },
+        'counter.change': { target: 'choosingCounter' },
+      },
     },
     choosingCounter: {
       on: {
-        'counter.chosen': {
-          target: 'idle',
-          actions: [assign({ counterId: ({ event }) => event.counterId, requestId: null }), 'clearMessages'],
-        },
+        'counter.chosen': run,
       },
     },
-    idle: {
+    signedOut: {
       on: {
-        'call.next': { target: 'calling', actions: ['clearMessages', 'ensureRequestId'] },
-        'serving.resumed': { target: 'serving', actions: assign({ ticket: ({ event }) => event.ticket }) },
-        'counter.change': { target: 'choosingCounter', actions: 'clearMessages' },
+        'view.changed': { target: 'route', actions: ['see', 'adoptSeen'] },
+        'counter.signIn': run,
+        'counter.change': { target: 'choosingCounter', actions: assign({ error: null, notice: null }) },
       },
     },
-    calling: {
-      invoke: {
-        id: 'callNext',
-        src: 'callNext',
-        input: ({ context }) => ({ counterId: context.counterId ?? '', requestId: context.requestId ?? '' }),
-        onDone: {
-          target: 'serving',
-          actions: assign({
-            ticket: ({ event }) => event.output,
-            requestId: null,
-            notice: ({ event }) => ({ kind: 'called' as const, ticketNumber: event.output.number }),
-          }),
-        },
-        onError: {
-          target: 'idle',
-          actions: [
-            assign({ error: ({ event }) => classifyDeskError(event.error, 'callNext') }),
-            assign({
-              requestId: ({ context }) =>
-                context.error && outcomeUnknown(context.error) ? context.requestId : null,
-            }),
+    onBreak: {
+      on: {
+        'view.changed': { target: 'route', actions: ['see', 'adoptSeen'] },
+        'counter.back': run,
+        'counter.signOut': signOut,
+        'ticket.note': checked,
+      },
+    },
+    open: {
+      initial: 'pick',
+      on: {
+        'view.changed': { target: 'route', actions: ['see', 'adoptSeen'] },
+        'counter.signOut': signOut,
+        'ticket.note': checked,
+      },
+      states: {
+        pick: {
+          always: [
+            { guard: 'called', target: 'called' },
+            { guard: 'serving', target: 'serving' },
+            { target: 'free' },
           ],
         },
+        free: {
+          on: {
+            'call.next': run,
+            'call.ticket': run,
+            'ticket.resume': run,
+            walkIn: run,
+            'counter.break': run,
+          },
+        },
+        called: {
+          on: {
+            'call.next': run,
+            'call.ticket': run,
+            'ticket.recall': run,
+            'ticket.arrive': run,
+            'ticket.noShow': run,
+            'ticket.left': run,
+            'ticket.recycle': run,
+            'ticket.transfer': checked,
+            'ticket.complete': checked,
+            'ticket.resume': finishFirst,
+            walkIn: finishFirst,
+            'counter.break': finishFirst,
+          },
+        },
+        serving: {
+          on: {
+            'ticket.park': run,
+            'ticket.left': run,
+            'ticket.recycle': run,
+            'ticket.transfer': checked,
+            'ticket.complete': checked,
+            'call.next': finishFirst,
+            'call.ticket': finishFirst,
+            'ticket.resume': finishFirst,
+            walkIn: finishFirst,
+            'counter.break': finishFirst,
+          },
+        },
       },
     },
-    serving: {
+    confirmingSignOut: {
       on: {
-        'ticket.recall': { target: 'recalling', actions: 'clearMessages' },
-        'ticket.noShow': { target: 'markingNoShow', actions: 'clearMessages' },
-        'ticket.complete': [
-          { guard: 'hasOutcome', target: 'completing', actions: 'clearMessages' },
-          { actions: 'requireOutcome' },
-        ],
+        'signOut.confirm': run,
+        'signOut.cancel': { target: 'route' },
       },
     },
-    recalling: {
+    working: {
       invoke: {
-        id: 'recall',
-        src: 'recall',
-        input: ({ context }) => ({ ticketId: context.ticket?.id ?? '', counterId: context.counterId ?? '' }),
-        onDone: {
-          target: 'serving',
-          actions: assign({
-            ticket: ({ event }) => event.output,
-            notice: ({ event }) => ({ kind: 'recalled' as const, ticketNumber: event.output.number }),
-          }),
-        },
-        onError: {
-          target: 'afterFailure',
-          actions: assign({ error: ({ event }) => classifyDeskError(event.error, 'recall') }),
-        },
-      },
-    },
-    markingNoShow: {
-      invoke: {
-        id: 'noShow',
-        src: 'noShow',
-        input: ({ context }) => ({ ticketId: context.ticket?.id ?? '' }),
-        onDone: {
-          target: 'idle',
-          actions: [
-            assign({
-              notice: ({ event }) => ({ kind: 'noShow' as const, ticketNumber: event.output.number }),
-            }),
-            'forgetTicket',
-          ],
-        },
-        onError: {
-          target: 'afterFailure',
-          actions: assign({ error: ({ event }) => classifyDeskError(event.error, 'noShow') }),
-        },
-      },
-    },
-    completing: {
-      invoke: {
-        id: 'complete',
-        src: 'complete',
-        input: ({ context, event }) => ({
-          ticketId: context.ticket?.id ?? '',
-          outcomeId: event.type === 'ticket.complete' ? event.outcomeId : '',
+        id: 'hubCommand',
+        src: 'hubCommand',
+        input: ({ context }) => ({
+          counterId: context.counterId ?? '',
+          command: context.command ?? { kind: 'signIn' },
         }),
         onDone: {
-          target: 'idle',
-          actions: [
-            assign({
-              notice: ({ event }) => ({ kind: 'completed' as const, ticketNumber: event.output.number }),
-            }),
-            'forgetTicket',
-          ],
+          target: 'route',
+          actions: assign(({ context, event }) => {
+            const command = context.command ?? { kind: 'signIn' as const };
+            const { ticket, counter, explanation } = event.output;
+            return {
+              ticket: ticketAfter(context.ticket, command, event.output, context.counterId ?? ''),
+              counter: counter ?? context.counter,
+              explanation: command.kind === 'callNext' ? explanation : context.explanation,
+              notice: { kind: command.kind, ticketNumber: ticket?.number ?? null },
+              trustFrom: (context.seen?.seq ?? 0) + 1,
+              command: null,
+              unsettled: null,
+            };
+          }),
         },
         onError: {
-          target: 'afterFailure',
-          actions: assign({ error: ({ event }) => classifyDeskError(event.error, 'complete') }),
+          target: 'route',
+          actions: [
+            assign(({ context, event }) => {
+              const error = classifyDeskError(event.error, context.command?.kind ?? 'signIn');
+              return { error, unsettled: outcomeUnknown(error) ? context.command : null, command: null };
+            }),
+            'adoptSeen',
+          ],
         },
       },
-    },
-    afterFailure: {
-      always: [{ guard: 'ticketGone', target: 'idle', actions: 'forgetTicket' }, { target: 'serving' }],
     },
   },
 });

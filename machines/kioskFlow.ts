@@ -7,13 +7,20 @@
 //   visit        — the questions, one per screen (language → service → needs [→ interpreter | accessibility]
 //                  → confirm), in parallel with an idle watcher: no input for `idleWarning` opens a warning
 //                  that "I need more time" dismisses (again and again); `idleGrace` more returns to welcome.
-//   issuing      — the takeTicket call is in flight; never times out (the visitor may be printing).
+//                  The service screen asks the hub which services take visitors (people ahead, estimated
+//                  wait) when it opens and every `intakeRefresh`; a closed service cannot be chosen. The
+//                  confirm screen asks again, and refuses to confirm a service that has closed meanwhile.
+//   issuing      — the takeTicket call is in flight; never times out (the visitor may be printing). A
+//                  `service-closed` refusal (the service closed after the visitor chose it) returns to the
+//                  confirm screen, which says so and offers the other services.
 //   ticket       — shows the number and people ahead; back to welcome after `ticketShown`.
 //   issueFailed  — the hub or printer path failed; "Try again" reuses the same request id, so a retry never
 //                  makes a second ticket; "Start over" (or `failedShown` without input) returns to welcome.
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
+import type { Intake } from './contracts/floor.js';
 import type { KioskSetup, TakeTicketInput, TakeTicketResult } from './contracts/kioskApi.js';
 import type { Needs } from './contracts/ticket.js';
+import { INTAKE_REFRESH_MS, isChoosable } from './kioskFlow/intakeView.js';
 import {
   blankVisit,
   classifyIssueError,
@@ -28,6 +35,7 @@ import {
   toggleNeed,
 } from './kioskFlow/visitContext.js';
 
+export * from './kioskFlow/intakeView.js';
 export * from './kioskFlow/visitContext.js';
 
 const notProvided = (name: string) => async (): Promise<never> => {
@@ -36,6 +44,15 @@ const notProvided = (name: string) => async (): Promise<never> => {
 
 /** Re-enters the idle watcher's `active` state, which restarts its `idleWarning` delay. */
 const restartIdle = { target: 'active', reenter: true } as const;
+
+/** Asks the hub for the intake when a screen opens; a failure leaves no figures (every service offered). */
+const fetchIntake = {
+  src: 'loadIntake',
+  onDone: {
+    actions: { type: 'storeIntake', params: ({ event }: { event: { output: Intake } }) => event.output },
+  },
+  onError: { actions: { type: 'storeIntake', params: () => null } },
+} as const;
 
 export const kioskFlowMachine = setup({
   types: {
@@ -46,6 +63,7 @@ export const kioskFlowMachine = setup({
   actors: {
     loadSetup: fromPromise<KioskSetup>(notProvided('loadSetup')),
     takeTicket: fromPromise<TakeTicketResult, TakeTicketInput>(notProvided('takeTicket')),
+    loadIntake: fromPromise<Intake>(notProvided('loadIntake')),
   },
   actions: {
     storeSetup: assign((_, params: { setup: KioskSetup }) => ({
@@ -59,8 +77,10 @@ export const kioskFlowMachine = setup({
     }),
     storeService: assign(({ event }) => {
       assertEvent(event, 'service.chosen');
-      return { serviceId: event.serviceId };
+      // A new choice is a new request: a refused one (service closed) must not be reused.
+      return { serviceId: event.serviceId, requestId: null, issueError: null };
     }),
+    storeIntake: assign((_, intake: Intake | null) => ({ intake })),
     storeInterpreter: assign(({ context, event }) => {
       assertEvent(event, 'interpreter.chosen');
       return { needs: { ...context.needs, interpreter: event.interpreter } satisfies Needs };
@@ -83,7 +103,11 @@ export const kioskFlowMachine = setup({
       event.type === 'language.chosen' && (context.setup?.site.languages.includes(event.language) ?? false),
     isSiteService: ({ context, event }) =>
       event.type === 'service.chosen' &&
-      (context.setup?.site.services.some((s) => s.id === event.serviceId) ?? false),
+      (context.setup?.site.services.some((s) => s.id === event.serviceId) ?? false) &&
+      isChoosable(context.intake, event.serviceId),
+    canConfirm: ({ context }) =>
+      context.issueError !== 'service-closed' && isChoosable(context.intake, context.serviceId),
+    isServiceClosed: (_, params: { error: unknown }) => classifyIssueError(params.error) === 'service-closed',
   },
   delays: {
     idleWarning: ({ context }) => kioskTimings(context).idleWarningSeconds * 1000,
@@ -94,6 +118,7 @@ export const kioskFlowMachine = setup({
       return (timings.idleWarningSeconds + timings.idleGraceSeconds) * 1000;
     },
     setupRetry: SETUP_RETRY_MS,
+    intakeRefresh: INTAKE_REFRESH_MS,
   },
 }).createMachine({
   id: 'kioskFlow',
@@ -141,6 +166,8 @@ export const kioskFlowMachine = setup({
               },
             },
             service: {
+              invoke: fetchIntake,
+              after: { intakeRefresh: { target: 'service', reenter: true } },
               on: {
                 'service.chosen': { guard: 'isSiteService', target: 'needs', actions: 'storeService' },
                 'visit.back': 'language',
@@ -168,8 +195,14 @@ export const kioskFlowMachine = setup({
               },
             },
             confirm: {
+              invoke: fetchIntake,
               on: {
-                'visit.confirm': { target: '#kioskFlow.issuing', actions: 'ensureRequestId' },
+                'visit.confirm': {
+                  guard: 'canConfirm',
+                  target: '#kioskFlow.issuing',
+                  actions: 'ensureRequestId',
+                },
+                'service.change': 'service',
                 'visit.back': 'needs',
               },
             },
@@ -186,6 +219,7 @@ export const kioskFlowMachine = setup({
                 'language.open': restartIdle,
                 'language.chosen': restartIdle,
                 'service.chosen': restartIdle,
+                'service.change': restartIdle,
                 'interpreter.open': restartIdle,
                 'interpreter.chosen': restartIdle,
                 'accessibility.open': restartIdle,
@@ -212,13 +246,20 @@ export const kioskFlowMachine = setup({
           target: 'ticket',
           actions: { type: 'storeResult', params: ({ event }) => ({ result: event.output }) },
         },
-        onError: {
-          target: 'issueFailed',
-          actions: {
-            type: 'storeIssueError',
-            params: ({ event }) => ({ kind: classifyIssueError(event.error) }),
+        onError: [
+          {
+            guard: { type: 'isServiceClosed', params: ({ event }) => ({ error: event.error }) },
+            target: '#kioskFlow.visit.step.confirm',
+            actions: { type: 'storeIssueError', params: { kind: 'service-closed' } },
           },
-        },
+          {
+            target: 'issueFailed',
+            actions: {
+              type: 'storeIssueError',
+              params: ({ event }) => ({ kind: classifyIssueError(event.error) }),
+            },
+          },
+        ],
       },
     },
     ticket: {

@@ -1,4 +1,5 @@
 // Pure reducers that fold the hub's staff and display streams into view state, flagging gaps in `seq`.
+import type { CounterState, QueueState } from './contracts/floor.js';
 import type { DisplayMessage, StaffMessage } from './contracts/hubEvents.js';
 import type { PublicCall, Ticket } from './contracts/ticket.js';
 
@@ -10,8 +11,12 @@ import type { PublicCall, Ticket } from './contracts/ticket.js';
 export interface StaffView {
   seq: number | null;
   serviceDay: string | null;
-  /** Waiting and called tickets, in the hub's call order; completed and no-show tickets drop out. */
+  /** Open tickets (waiting, called, serving, parked) in the hub's order; closed tickets drop out. */
   tickets: Ticket[];
+  /** Every configured counter's session (from the snapshot, then `floor` messages). */
+  counters: CounterState[];
+  /** Every configured queue's intake switch. */
+  queues: QueueState[];
   needsResync: boolean;
 }
 
@@ -25,7 +30,14 @@ export interface DisplayView {
 /** How many calls a display view keeps (the screen shows fewer). */
 export const displayHistoryLimit = 20;
 
-export const emptyStaffView: StaffView = { seq: null, serviceDay: null, tickets: [], needsResync: false };
+export const emptyStaffView: StaffView = {
+  seq: null,
+  serviceDay: null,
+  tickets: [],
+  counters: [],
+  queues: [],
+  needsResync: false,
+};
 export const emptyDisplayView: DisplayView = { seq: null, calls: [], needsResync: false };
 
 type SeqVerdict = 'apply' | 'duplicate' | 'gap';
@@ -37,15 +49,22 @@ export function judgeSeq(last: number | null, seq: number): SeqVerdict {
   return seq === last + 1 ? 'apply' : 'gap';
 }
 
-const isOpen = (ticket: Ticket): boolean => ticket.status === 'waiting' || ticket.status === 'called';
+const openStatuses: ReadonlySet<string> = new Set(['waiting', 'called', 'serving', 'parked']);
+const isOpen = (ticket: Ticket): boolean => openStatuses.has(ticket.status);
+
+function upsertBy<T>(list: T[], item: T, same: (a: T, b: T) => boolean): T[] {
+  const index = list.findIndex((x) => same(x, item));
+  if (index === -1) return [...list, item];
+  const next = list.slice();
+  next[index] = item;
+  return next;
+}
 
 function upsertTicket(tickets: Ticket[], ticket: Ticket): Ticket[] {
-  const index = tickets.findIndex((t) => t.id === ticket.id);
-  if (!isOpen(ticket)) return index === -1 ? tickets : tickets.filter((t) => t.id !== ticket.id);
-  if (index === -1) return [...tickets, ticket];
-  const next = tickets.slice();
-  next[index] = ticket;
-  return next;
+  if (!isOpen(ticket)) {
+    return tickets.some((t) => t.id === ticket.id) ? tickets.filter((t) => t.id !== ticket.id) : tickets;
+  }
+  return upsertBy(tickets, ticket, (a, b) => a.id === b.id);
 }
 
 /** Applies one staff-stream message. Returns the same object when nothing changes. */
@@ -56,6 +75,8 @@ export function applyStaffMessage(view: StaffView, message: StaffMessage): Staff
       seq: snapshot.seq,
       serviceDay: snapshot.serviceDay,
       tickets: snapshot.tickets.filter(isOpen),
+      counters: snapshot.counters,
+      queues: snapshot.queues,
       needsResync: false,
     };
   }
@@ -63,6 +84,17 @@ export function applyStaffMessage(view: StaffView, message: StaffMessage): Staff
   const verdict = judgeSeq(view.seq, message.event.seq);
   if (verdict === 'duplicate') return view;
   if (verdict === 'gap') return { ...view, needsResync: true };
+  if (message.kind === 'floor') {
+    const { counter, queue, seq } = message.event;
+    return {
+      ...view,
+      seq,
+      counters: counter
+        ? upsertBy(view.counters, counter, (a, b) => a.counterId === b.counterId)
+        : view.counters,
+      queues: queue ? upsertBy(view.queues, queue, (a, b) => a.queueId === b.queueId) : view.queues,
+    };
+  }
   const { ticket } = message.event;
   const newDay = view.serviceDay !== null && ticket.serviceDay > view.serviceDay;
   const tickets = newDay ? [] : view.tickets;
@@ -94,19 +126,37 @@ export function applyDisplayMessage(view: DisplayView, message: DisplayMessage):
   return { ...view, seq: message.seq, calls: orderCalls([message.call, ...view.calls]) };
 }
 
-/** Tickets still waiting, in call order (the desk's list). */
+/** Tickets still waiting: those placed at the front first, then by the arrival time ordering uses. */
 export function waitingTickets(view: StaffView): Ticket[] {
-  return view.tickets.filter((t) => t.status === 'waiting');
+  return view.tickets
+    .filter((t) => t.status === 'waiting')
+    .sort((a, b) => Number(b.front) - Number(a.front) || a.rankAt.localeCompare(b.rankAt));
 }
 
-/** The ticket most recently called to `counterId`, if any. */
+/** The visitor held at `counterId` (called or being served; the most recently called if several), if any. */
 export function ticketAtCounter(view: StaffView, counterId: string): Ticket | null {
   let latest: Ticket | null = null;
   for (const t of view.tickets) {
-    if (t.status !== 'called' || t.counterId !== counterId) continue;
-    if (latest === null || (t.calledAt ?? '') > (latest.calledAt ?? '')) latest = t;
+    if ((t.status !== 'called' && t.status !== 'serving') || t.counterId !== counterId) continue;
+    if (latest === null || (t.lastCalledAt ?? t.issuedAt) > (latest.lastCalledAt ?? latest.issuedAt))
+      latest = t;
   }
   return latest;
+}
+
+/** Visitors parked at `counterId`, in the hub's order. */
+export function parkedAtCounter(view: StaffView, counterId: string): Ticket[] {
+  return view.tickets.filter((t) => t.status === 'parked' && t.counterId === counterId);
+}
+
+/** A counter's session as the stream last told it, or null before the first snapshot (or if unknown). */
+export function counterState(view: StaffView, counterId: string): CounterState | null {
+  return view.counters.find((c) => c.counterId === counterId) ?? null;
+}
+
+/** True when staff closed the queue to new tickets for the rest of the day. */
+export function queueClosedByStaff(view: StaffView, queueId: string): boolean {
+  return view.queues.some((q) => q.queueId === queueId && q.closedByStaff);
 }
 
 /** How many tickets wait in each queue (queueId → count). */

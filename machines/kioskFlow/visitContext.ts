@@ -1,9 +1,10 @@
 // The kiosk visit flow's context and events: what one visitor has entered, and how it is wiped or sent on.
+import type { Intake } from '../contracts/floor.js';
 import type { KioskSetup, TakeTicketInput, TakeTicketResult } from '../contracts/kioskApi.js';
 import type { AccessibilityNeed, Needs } from '../contracts/ticket.js';
 
 /** Why taking a ticket failed, in the words the screen explains. */
-export type IssueErrorKind = 'queue-full' | 'unavailable';
+export type IssueErrorKind = 'queue-full' | 'service-closed' | 'unavailable';
 
 export interface KioskFlowInput {
   /** Makes a fresh UUID for each visit's ticket request (injected: machines read no randomness). */
@@ -14,6 +15,12 @@ export interface KioskFlowContext {
   newRequestId: () => string;
   /** Loaded once at start (and again after an outage); kept across visitors. */
   setup: KioskSetup | null;
+  /**
+   * Which services take visitors, people ahead and the wait estimate: fetched when the service or confirm
+   * screen opens (and every 30 s on the service screen). Null when the hub could not say: every service is
+   * then offered as before, with no figures.
+   */
+  intake: Intake | null;
   /** Everything below belongs to the current visitor and is wiped on the welcome screen. */
   language: string;
   serviceId: string | null;
@@ -29,6 +36,7 @@ export type KioskFlowEvent =
   | { type: 'language.open' }
   | { type: 'language.chosen'; language: string }
   | { type: 'service.chosen'; serviceId: string }
+  | { type: 'service.change' }
   | { type: 'interpreter.open' }
   | { type: 'interpreter.chosen'; interpreter: Needs['interpreter'] }
   | { type: 'accessibility.open' }
@@ -59,6 +67,7 @@ export function initialContext(input: KioskFlowInput): KioskFlowContext {
   return {
     newRequestId: input.newRequestId,
     setup: null,
+    intake: null,
     ...blankVisit(null),
   };
 }
@@ -72,7 +81,7 @@ export function blankVisit(setup: KioskSetup | null) {
     requestId: null,
     result: null,
     issueError: null,
-  } satisfies Omit<KioskFlowContext, 'newRequestId' | 'setup'>;
+  } satisfies Omit<KioskFlowContext, 'newRequestId' | 'setup' | 'intake'>;
 }
 
 export function toggleNeed(list: readonly AccessibilityNeed[], need: AccessibilityNeed): AccessibilityNeed[] {
@@ -95,7 +104,8 @@ export function takeTicketInput(context: KioskFlowContext): TakeTicketInput {
 /** Reads the contract error code a bridge error carries (`code`), without depending on the bridge. */
 export function classifyIssueError(error: unknown): IssueErrorKind {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  return code === 'queue-full' ? 'queue-full' : 'unavailable';
+  if (code === 'queue-full' || code === 'service-closed') return code;
+  return 'unavailable';
 }
 
 export function kioskTimings(context: KioskFlowContext) {

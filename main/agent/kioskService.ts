@@ -1,7 +1,8 @@
-// The kiosk bridge's implementation: site setup and status from the hub, issuing a ticket and printing it
-// (rate-limited, and refused while the hub does not accept this kiosk's credential), and the staff exit.
+// The kiosk bridge's implementation: site setup, status and intake from the hub, issuing a ticket and printing
+// it (rate-limited, and refused while the hub does not accept this kiosk's credential), and the staff exit.
 import type {
   HubClient,
+  Intake,
   KioskBridge,
   KioskSetup,
   KioskStatus,
@@ -158,6 +159,23 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
         checkCredential(),
       ]);
       return { hub, printer, device: credential.state() };
+    },
+
+    /**
+     * The hub's GET /api/intake with this kiosk's credential. An unreachable hub fails (503 `unavailable`):
+     * the screen then offers every service without figures, as before intake existed.
+     */
+    async getIntake(): Promise<Intake> {
+      const refusal = refusalFor(credential.state());
+      if (refusal) throw refusal;
+      try {
+        const intake = await deps.hub.call('intake', {});
+        credential.noteAccepted();
+        return intake;
+      } catch (err) {
+        if (credential.noteFailure(err)) throw refusedByHub();
+        throw err;
+      }
     },
 
     /**

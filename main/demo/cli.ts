@@ -9,6 +9,7 @@ import { loadAgentSettings } from '../agent/settings.js';
 import { projectRoot } from '../paths.js';
 import { type RunningService, spawnService } from '../process/spawnService.js';
 import { createEnrolmentCode, ensureAdmin, ensureDemoStaff } from './bootstrap.js';
+import { writeDemoSiteConfig } from './demoSiteConfig.js';
 import { findElectronBinary } from './electronBinary.js';
 
 const help = `Usage: npm start [-- options]
@@ -26,6 +27,7 @@ enrolment code to type on the display page.
 Options:
   --data <dir>       where the demo keeps its data (default: ./data/demo)
                      hub/      the hub's SQLite database
+                     site.json the shipped site config with opening hours off (open at any hour)
                      agent/    the kiosk agent's settings (device id and token)
                      printer/  every printed ticket: job-NNNN-<number>.bin (raw ESC/POS) and .txt (readable)
                      *-password.txt  the generated staff passwords
@@ -80,9 +82,13 @@ async function main(): Promise<void> {
   const hubDataDir = join(dataDir, 'hub');
   const agentDataDir = join(dataDir, 'agent');
   const accounts = [await ensureAdmin(dataDir, hubDataDir)];
+  const siteFile = writeDemoSiteConfig(dataDir);
+  log(
+    `Site config: ${siteFile} (the shipped one with opening hours off, so the demo takes tickets at any hour)`,
+  );
   const hub = await spawnService({
     script: 'main/hub/cli.ts',
-    args: ['--port', options['hub-port'], '--data', hubDataDir],
+    args: ['--port', options['hub-port'], '--data', hubDataDir, '--config', siteFile],
     ready: /listening on (\S+)/,
     onLine: log,
   });

@@ -8,11 +8,22 @@ import { projectRoot, rendererDist } from '../paths.js';
 import { registerAccessGuard } from './auth/accessGuard.js';
 import type { AuthSettings } from './auth/authDeps.js';
 import { createAuthService } from './auth/authService.js';
+import { startDayWatch } from './queue/dayWatch.js';
 import { createHubEventBus } from './queue/hubEventBus.js';
 import { createQueueService } from './queue/queueService.js';
+import { registerAddNote } from './routes/addNote.js';
 import { registerApiErrors } from './routes/apiErrors.js';
+import { registerArrive } from './routes/arrive.js';
 import { registerCallNext } from './routes/callNext.js';
+import { registerCallTicket } from './routes/callTicket.js';
+import { registerCancelByVisitor } from './routes/cancelByVisitor.js';
 import { registerComplete } from './routes/complete.js';
+import {
+  registerCounterBack,
+  registerCounterBreak,
+  registerCounterSignIn,
+  registerCounterSignOut,
+} from './routes/counterSession.js';
 import { registerCreateEnrolmentCode } from './routes/createEnrolmentCode.js';
 import { registerCreateStaff } from './routes/createStaff.js';
 import { registerDisableDevice } from './routes/disableDevice.js';
@@ -22,18 +33,28 @@ import { type EventStreamOptions, registerEvents } from './routes/events.js';
 import { registerGetQueue } from './routes/getQueue.js';
 import { registerGetSite } from './routes/getSite.js';
 import { registerHealth } from './routes/health.js';
+import { registerIntake } from './routes/intake.js';
 import { registerIssueTicket } from './routes/issueTicket.js';
 import { registerListDevices } from './routes/listDevices.js';
 import { registerListStaff } from './routes/listStaff.js';
 import { registerLogin } from './routes/login.js';
 import { registerLogout } from './routes/logout.js';
+import { registerMarkLeft } from './routes/markLeft.js';
 import { registerMe } from './routes/me.js';
 import { registerNoShow } from './routes/noShow.js';
+import { registerPark } from './routes/park.js';
+import { registerPreviewNext } from './routes/previewNext.js';
 import { registerRecall } from './routes/recall.js';
+import { registerRecycle } from './routes/recycle.js';
+import { registerResume } from './routes/resume.js';
 import type { RouteDeps } from './routes/routeDeps.js';
 import { registerScreens } from './routes/screens.js';
+import { registerExportServiceLevels, registerServiceLevels } from './routes/serviceLevels.js';
+import { registerSetQueueIntake } from './routes/setQueueIntake.js';
 import { registerSignOutEverywhere } from './routes/signOutEverywhere.js';
 import { registerStatusPage } from './routes/statusPage.js';
+import { registerTransfer } from './routes/transfer.js';
+import { registerWalkIn } from './routes/walkIn.js';
 import { answerFrameworkError } from './security/frameworkErrors.js';
 import { hubLoggerOptions } from './security/hubLogger.js';
 import { registerHardening } from './security/registerHardening.js';
@@ -59,6 +80,8 @@ export interface HubOptions {
   auth?: Partial<AuthSettings>;
   /** Serve HTTPS with this certificate and key (PEM); plain HTTP without. */
   tls?: TlsFiles;
+  /** How often the hub checks whether the service day changed, to close past days' visits (default 60 s). */
+  dayWatchIntervalMs?: number;
 }
 
 export interface Hub {
@@ -74,10 +97,29 @@ const apiRoutes: readonly ((app: FastifyInstance, deps: RouteDeps) => void)[] = 
   registerGetSite,
   registerGetQueue,
   registerIssueTicket,
+  registerIntake,
   registerCallNext,
+  registerCallTicket,
+  registerPreviewNext,
+  registerWalkIn,
+  registerCounterSignIn,
+  registerCounterBreak,
+  registerCounterBack,
+  registerCounterSignOut,
   registerRecall,
   registerNoShow,
   registerComplete,
+  registerArrive,
+  registerPark,
+  registerResume,
+  registerTransfer,
+  registerRecycle,
+  registerMarkLeft,
+  registerAddNote,
+  registerCancelByVisitor,
+  registerSetQueueIntake,
+  registerServiceLevels,
+  registerExportServiceLevels,
   registerLogin,
   registerLogout,
   registerSignOutEverywhere,
@@ -117,6 +159,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     bus,
     version: hubVersion(),
     auth,
+    config: options.config,
+    now,
     secureCookies: options.secureCookies ?? options.tls !== undefined,
     db,
   };
@@ -148,11 +192,17 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   registerStatusPage(app, deps);
   await registerScreens(app, options.rendererDir ?? rendererDist);
 
+  // Closes the open visits of past days now and whenever the service day changes.
+  const stopDayWatch = startDayWatch(queue, { now, intervalMs: options.dayWatchIntervalMs ?? 60_000 });
+
   let closing: Promise<void> | undefined;
   return {
     app,
     close() {
-      closing ??= app.close().finally(() => store.close());
+      if (!closing) {
+        stopDayWatch();
+        closing = app.close().finally(() => store.close());
+      }
       return closing;
     },
   };

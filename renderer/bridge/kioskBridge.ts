@@ -67,6 +67,7 @@ export function createHttpKioskBridge(baseUrl = ''): KioskBridge {
   return {
     getSetup: (input) => call('getSetup', input),
     getStatus: (input) => call('getStatus', input),
+    getIntake: (input) => call('getIntake', input),
     takeTicket: (input) => call('takeTicket', input),
     staffExit: (input) => call('staffExit', input),
   };

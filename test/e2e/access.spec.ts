@@ -2,7 +2,15 @@
 // audit, "Sign out everywhere" ends the session in another browser, a display enrols once with a code, and a
 // disabled kiosk can no longer issue tickets.
 import { expect, test } from '@playwright/test';
-import { kioskName, type Lobby, openSignedIn, signInHere, staff, startLobby } from './support/lobby.js';
+import {
+  kioskName,
+  type Lobby,
+  openSignedIn,
+  signInHere,
+  signInToCounter,
+  staff,
+  startLobby,
+} from './support/lobby.js';
 
 let lobby: Lobby;
 
@@ -43,9 +51,7 @@ test('"Sign out everywhere" ends the session in the other browser, which shows t
   const [here, there] = await Promise.all([browser.newPage(), browser.newPage()]);
   await openSignedIn(here, lobby, '/desk', staff.supervisor);
   await openSignedIn(there, lobby, '/desk', staff.supervisor);
-  await there.getByLabel('Counter', { exact: true }).selectOption({ label: 'Counter 3' });
-  await there.getByRole('button', { name: 'Start at this counter' }).click();
-  await expect(there.getByRole('button', { name: 'Call next' })).toBeVisible();
+  await signInToCounter(there, 'Counter 3');
 
   await here.getByRole('button', { name: 'Sign out everywhere' }).click();
   await expect(here.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();

@@ -2,7 +2,16 @@
 // sign-in (with its errors), the desk, the display and its set-up screen, and maintenance as an administrator.
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from './support/axe.js';
-import { enrolDisplay, kioskName, type Lobby, openSignedIn, staff, startLobby } from './support/lobby.js';
+import {
+  enrolDisplay,
+  issueTicket,
+  kioskName,
+  type Lobby,
+  openSignedIn,
+  signInToCounter,
+  staff,
+  startLobby,
+} from './support/lobby.js';
 
 let lobby: Lobby;
 
@@ -57,17 +66,41 @@ test('the sign-in screen passes axe, empty and with its errors', async ({ page }
   await expect(page.getByRole('alert')).toContainText('The username or password is not right');
 });
 
-test('the desk passes axe before and after calling a visitor', async ({ page }) => {
+test('the desk passes axe in its main states: picker, open, called, serving with forms, break, signed out', async ({
+  page,
+}) => {
   await openSignedIn(page, lobby, '/desk', staff.desk);
   await expect(page.getByLabel('Counter', { exact: true })).toBeVisible();
   await expectNoViolations(page, 'desk counter picker');
-  await page.getByLabel('Counter', { exact: true }).selectOption({ label: 'Counter 1' });
-  await page.getByRole('button', { name: 'Start at this counter' }).click();
-  await expect(page.getByRole('button', { name: 'Call next' })).toBeVisible();
-  await expectNoViolations(page, 'desk waiting list');
+  await signInToCounter(page, 'Counter 5');
+  const housing = await issueTicket(lobby, 'housing');
+  await expect(page.getByTestId('waiting-list')).toContainText(housing);
+  await expect(page.getByTestId('next-preview')).toContainText('Next:');
+  await expectNoViolations(page, 'desk open with the waiting list');
   await page.getByRole('button', { name: 'Call next' }).click();
   await expect(page.getByTestId('current-ticket')).toHaveText(/^H\d{3}$/);
-  await expectNoViolations(page, 'desk serving a visitor');
+  await expectNoViolations(page, 'desk with a visitor called');
+  await page.getByRole('button', { name: 'Visitor arrived' }).click();
+  await expect(page.getByTestId('visitor-status')).toHaveText('Being served');
+  await page.getByLabel('Outcome', { exact: true }).selectOption({ label: 'Case created in 311' });
+  await page.getByRole('button', { name: 'Complete', exact: true }).click();
+  await expect(page.getByTestId('desk-error')).toHaveText(
+    'Enter the 311 case reference (up to 80 characters).',
+  );
+  await expectNoViolations(page, 'desk serving, with a Complete error');
+  await page.getByRole('button', { name: 'Sign out of counter' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out and end visits' })).toBeVisible();
+  await expectNoViolations(page, 'desk sign-out warning');
+  await page.getByRole('button', { name: 'Stay signed in' }).click();
+  await page.getByLabel('311 case reference').fill('C-2026-1183');
+  await page.getByRole('button', { name: 'Complete', exact: true }).click();
+  await expect(page.getByTestId('desk-status')).toContainText('completed');
+  await page.getByRole('button', { name: 'Start break' }).click();
+  await expect(page.getByRole('button', { name: 'Back from break' })).toBeVisible();
+  await expectNoViolations(page, 'desk on a break');
+  await page.getByRole('button', { name: 'Sign out of counter' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in to Counter 5' })).toBeVisible();
+  await expectNoViolations(page, 'desk signed out of its counter');
 });
 
 test('the display set-up screen passes axe, empty and with a refused code', async ({ page }) => {
@@ -111,7 +144,7 @@ test('maintenance passes axe for an administrator: devices, a new code, staff ac
 
 test('maintenance passes axe for a supervisor', async ({ page }) => {
   await openSignedIn(page, lobby, '/maintenance', staff.supervisor);
-  await expect(page.getByRole('heading', { name: 'Queues' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Queues', exact: true })).toBeVisible();
   await expectNoViolations(page, 'maintenance (supervisor)');
 });
 

@@ -9,6 +9,8 @@
 //   enrolDevice(hubUrl, code) → token                   POST /api/devices/enrol (delivery "token") → bearer token
 //   setUpHubAccess(hub) → HubAccess                     an administrator, a supervisor and a kiosk for a fresh hub:
 //                                                       cookies, a kiosk bearer token and ready-made headers
+//   signInDesks(hubUrl, adminCookie, counterIds)        one desk user per counter, each signed in to its counter
+//                                                       → [{ counterId, cookie }] (ready for call-next)
 //
 // The hub hashes passwords at production cost (scrypt, ~0.1–0.2 s each), so create few accounts per test file.
 import { type DeviceRole, EnrolResult, type StaffRole, StaffUser } from '../../machines/contracts/index.js';
@@ -128,4 +130,32 @@ export async function setUpHubAccess(hub: { url: string; dataDir: string }): Pro
       return { cookie: who === 'supervisor' ? supervisorCookie : adminCookie };
     },
   };
+}
+
+export interface SignedInDesk {
+  counterId: string;
+  /** Cookie header value of the desk member of staff signed in at `counterId`. */
+  cookie: string;
+}
+
+/** Creates a desk user per counter ("desk-<counterId>"), signs each in to the hub and to its counter. */
+export async function signInDesks(
+  hubUrl: string,
+  adminCookie: string,
+  counterIds: readonly string[],
+): Promise<SignedInDesk[]> {
+  const desks: SignedInDesk[] = [];
+  for (const counterId of counterIds) {
+    const username = `desk-${counterId}`;
+    await createStaffUser(hubUrl, adminCookie, { username, role: 'desk' });
+    const cookie = await login(hubUrl, username);
+    const res = await fetch(`${hubUrl}/api/counters/${counterId}/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{}',
+    });
+    if (res.status !== 200) throw new Error(`signing in to ${counterId} answered ${res.status}`);
+    desks.push({ counterId, cookie });
+  }
+  return desks;
 }

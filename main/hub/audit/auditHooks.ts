@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Principal } from '../../../machines/contracts/index.js';
 import {
+  actionOf,
   actorOf,
   answerTarget,
   auditedRoute,
@@ -77,6 +78,6 @@ export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): v
       if (status >= 300) return record(request, 'login.failed', username ?? null, status);
       return record(request, 'login', null, status, username ? `staff:${username}` : undefined);
     }
-    record(request, route, answers.get(request) ?? pathTarget(request), status);
+    record(request, actionOf(route, request), answers.get(request) ?? pathTarget(request), status);
   });
 }

@@ -25,6 +25,16 @@ export function isStaffStream(request: FastifyRequest): boolean {
   return request.routeOptions.url === staffStreamPath && view === 'staff';
 }
 
+/**
+ * The action recorded for an audited route: its hubApi name, except a queue intake switch, recorded as
+ * `setQueueIntake.open` or `setQueueIntake.close` so the log says which way it was switched.
+ */
+export function actionOf(route: HubRoute, request: FastifyRequest): string {
+  if (route !== 'setQueueIntake') return route;
+  const open = (request.body as { open?: unknown } | null | undefined)?.open;
+  return typeof open === 'boolean' ? `${route}.${open ? 'open' : 'close'}` : route;
+}
+
 export function actorOf(principal: Principal | undefined): string {
   if (principal?.kind === 'staff') return `staff:${principal.username}`;
   if (principal?.kind === 'device') return `device:${principal.deviceId}`;
@@ -37,6 +47,7 @@ const idShapes: Record<string, RegExp> = {
   userId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   deviceId: /^[A-Za-z0-9._-]{1,64}$/,
   counterId: /^[a-z0-9][a-z0-9-]{0,39}$/,
+  queueId: /^[a-z0-9][a-z0-9-]{0,39}$/,
 };
 
 export function pathTarget(request: FastifyRequest): string | null {

@@ -1,22 +1,129 @@
-// Derives a ticket's current state, and the public view of a call, from its append-only event history.
+// Derives a visit (contract Ticket) from its facts, events and notes: the one life-cycle replay used everywhere.
 import type {
-  PublicCall,
-  SiteConfig,
+  Placement,
   Ticket,
   TicketEvent,
   TicketEventType,
+  VisitEvent,
+  VisitStage,
 } from '../../../machines/contracts/index.js';
-import type { EventRecord, EventWithTicket, TicketHistory } from '../store/queueStore.js';
+import type { EventRecord, TicketHistory } from '../store/queueStore.js';
 
-/** Event types after which a ticket is closed for the day. */
-export const closingEventTypes: readonly TicketEventType[] = ['ticket.completed', 'ticket.noShow'];
+/** Event types after which a visit is closed. */
+export const closingEventTypes: readonly TicketEventType[] = [
+  'ticket.completed',
+  'ticket.noShow',
+  'ticket.left',
+  'ticket.cancelled',
+  'ticket.removed',
+  'ticket.endedByLogout',
+];
 /** Event types that announce a ticket on the lobby display. */
 export const callEventTypes: readonly TicketEventType[] = ['ticket.called', 'ticket.recalled'];
 
-/** A ticket with any of these events is no longer waiting (the projection below agrees). */
-export const notWaitingEventTypes: readonly TicketEventType[] = [...closingEventTypes, ...callEventTypes];
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-/** Replays `history.events` (oldest first) into the contract's Ticket. */
+function place(ticket: Ticket, placement: Placement, at: string): void {
+  ticket.front = placement === 'front';
+  ticket.rankAt = placement === 'original' ? ticket.issuedAt : at;
+}
+
+function apply(ticket: Ticket, event: EventRecord): void {
+  const { data, at } = event;
+  switch (event.type) {
+    case 'ticket.issued':
+      ticket.status = 'waiting';
+      break;
+    case 'ticket.serving':
+      ticket.status = 'serving';
+      ticket.counterId = event.counterId;
+      ticket.arrivedAt = at;
+      break;
+    case 'ticket.called':
+      ticket.status = 'called';
+      ticket.counterId = event.counterId;
+      ticket.calledAt ??= at;
+      ticket.lastCalledAt = at;
+      ticket.callCount += 1;
+      break;
+    case 'ticket.recalled':
+      ticket.counterId = event.counterId ?? ticket.counterId;
+      ticket.lastCalledAt = at;
+      ticket.callCount += 1;
+      break;
+    case 'ticket.arrived':
+      ticket.status = 'serving';
+      ticket.arrivedAt = at;
+      break;
+    case 'ticket.parked':
+      ticket.status = 'parked';
+      break;
+    case 'ticket.resumed':
+      ticket.status = 'serving';
+      ticket.counterId = event.counterId;
+      break;
+    case 'ticket.transferred': {
+      const serviceId = str(data.serviceId);
+      if (serviceId !== null) {
+        ticket.transactions.push({
+          serviceId,
+          queueId: str(data.queueId) ?? ticket.queueId,
+          startedAt: at,
+          outcomeId: null,
+          outcomeDetail: null,
+        });
+        ticket.callCount = 0;
+        ticket.calledAt = null;
+        ticket.arrivedAt = null;
+      }
+      ticket.status = 'waiting';
+      ticket.counterId = null;
+      ticket.targetCounterId = str(data.counterId);
+      // A transfer is not a missed call: the next counter may call the visitor at once.
+      ticket.lastCalledAt = null;
+      place(ticket, (str(data.placement) ?? 'end') as Placement, at);
+      break;
+    }
+    case 'ticket.recycled':
+      ticket.status = 'waiting';
+      ticket.counterId = null;
+      place(ticket, (str(data.placement) ?? 'end') as Placement, at);
+      break;
+    case 'ticket.completed': {
+      const current = ticket.transactions.at(-1)!;
+      current.outcomeId = str(data.outcomeId);
+      current.outcomeDetail = str(data.detail);
+      ticket.status = 'completed';
+      ticket.outcomeId = current.outcomeId;
+      break;
+    }
+    case 'ticket.noShow':
+      ticket.status = 'no-show';
+      break;
+    case 'ticket.left':
+      ticket.status = 'left';
+      ticket.leftStage = str(data.stage) as VisitStage | null;
+      break;
+    case 'ticket.cancelled':
+      ticket.status = 'cancelled';
+      ticket.leftStage = str(data.stage) as VisitStage | null;
+      break;
+    case 'ticket.removed':
+      ticket.status = 'removed';
+      ticket.leftStage = str(data.stage) as VisitStage | null;
+      break;
+    case 'ticket.endedByLogout':
+      ticket.status = 'ended';
+      break;
+    case 'ticket.noted':
+      break;
+  }
+  const current = ticket.transactions.at(-1)!;
+  ticket.serviceId = current.serviceId;
+  ticket.queueId = current.queueId;
+}
+
+/** Replays `history.events` (oldest first) into the contract's Ticket; notes are those the replayed events name. */
 export function projectTicket(history: TicketHistory): Ticket {
   const { ticket: record } = history;
   const ticket: Ticket = {
@@ -26,38 +133,40 @@ export function projectTicket(history: TicketHistory): Ticket {
     serviceId: record.serviceId,
     language: record.language,
     needs: record.needs,
+    priorityClass: record.priorityClass,
     status: 'waiting',
     serviceDay: record.serviceDay,
     issuedAt: record.issuedAt,
+    rankAt: record.issuedAt,
+    front: false,
+    targetCounterId: null,
     calledAt: null,
+    lastCalledAt: null,
+    arrivedAt: null,
     counterId: null,
     callCount: 0,
     outcomeId: null,
+    leftStage: null,
+    transactions: [
+      {
+        serviceId: record.serviceId,
+        queueId: record.queueId,
+        startedAt: record.issuedAt,
+        outcomeId: null,
+        outcomeDetail: null,
+      },
+    ],
+    notes: [],
   };
+  const noteIds = new Set<number>();
   for (const event of history.events) {
-    switch (event.type) {
-      case 'ticket.issued':
-        ticket.status = 'waiting';
-        break;
-      case 'ticket.called':
-        ticket.status = 'called';
-        ticket.calledAt ??= event.at;
-        ticket.counterId = event.counterId;
-        ticket.callCount += 1;
-        break;
-      case 'ticket.recalled':
-        ticket.counterId = event.counterId;
-        ticket.callCount += 1;
-        break;
-      case 'ticket.noShow':
-        ticket.status = 'no-show';
-        break;
-      case 'ticket.completed':
-        ticket.status = 'completed';
-        ticket.outcomeId = typeof event.data.outcomeId === 'string' ? event.data.outcomeId : null;
-        break;
-    }
+    apply(ticket, event);
+    if (event.type === 'ticket.noted' && typeof event.data.noteId === 'number')
+      noteIds.add(event.data.noteId);
   }
+  ticket.notes = history.notes
+    .filter((n) => noteIds.has(n.id))
+    .map((n) => ({ at: n.at, counterId: n.counterId, text: n.text }));
   return ticket;
 }
 
@@ -72,44 +181,18 @@ export function toTicketEvent(history: TicketHistory, event: EventRecord): Ticke
   };
 }
 
-/** The facts a public call is made from: the call event and the called ticket's number and language. */
-export interface CallFacts {
-  seq: number;
-  type: TicketEventType;
-  at: string;
-  counterId: string | null;
-  ticketNumber: string;
-  language: string;
-}
-
-export const callFactsOfStored = ({ event, ticket }: EventWithTicket): CallFacts => ({
-  seq: event.seq,
-  type: event.type,
-  at: event.at,
-  counterId: event.counterId,
-  ticketNumber: ticket.number,
-  language: ticket.language,
-});
-
-export const callFactsOfEvent = (event: TicketEvent): CallFacts => ({
-  seq: event.seq,
-  type: event.type,
-  at: event.at,
-  counterId: event.ticket.counterId,
-  ticketNumber: event.ticket.number,
-  language: event.ticket.language,
-});
-
-/** What a lobby display may know about a call or recall: number, counter, voice language, time. */
-export function toPublicCall(config: SiteConfig, facts: CallFacts): PublicCall {
-  const counterId = facts.counterId ?? '';
-  const counter = config.counters.find((c) => c.id === counterId);
+/** One log entry as the figures read it. */
+export function toVisitEvent(event: EventRecord): VisitEvent {
   return {
-    callId: facts.seq,
-    ticketNumber: facts.ticketNumber,
-    counterName: counter?.displayName ?? (counterId.slice(0, 12) || '?'),
-    language: facts.language,
-    calledAt: facts.at,
-    recall: facts.type === 'ticket.recalled',
+    seq: event.seq,
+    type: event.type,
+    at: event.at,
+    counterId: event.counterId,
+    userId: event.userId,
+    deviceId: event.deviceId,
+    data: event.data,
   };
 }
+
+export const isOpenStatus = (status: Ticket['status']): status is VisitStage =>
+  status === 'waiting' || status === 'called' || status === 'serving' || status === 'parked';

@@ -1,7 +1,8 @@
-// What every queue command needs: the store, the site configuration and the clock.
-import type { SiteConfig, TicketEvent } from '../../../machines/contracts/index.js';
+// What every queue command needs (store, site configuration, clock) and the result shape commands return.
+import type { SiteConfig } from '../../../machines/contracts/index.js';
 import { serviceDayOf } from '../../../machines/time/serviceDay.js';
 import type { QueueStore } from '../store/queueStore.js';
+import type { HubEvent } from './hubEventBus.js';
 
 export interface QueueContext {
   store: QueueStore;
@@ -9,13 +10,13 @@ export interface QueueContext {
   now: () => Date;
 }
 
-/** A command's answer plus the events it appended (empty when a retry found the work already done). */
+/** A command's answer plus the events it committed (empty when a retry found the work already done). */
 export interface CommandResult<T> {
   result: T;
-  events: TicketEvent[];
+  events: HubEvent[];
 }
 
-/** The site-local service day of the clock's current instant. */
-export function today(ctx: QueueContext): string {
-  return serviceDayOf(ctx.now(), ctx.config.site.timeZone);
+/** The site-local service day of `instant` (default: the clock's current instant). */
+export function today(ctx: QueueContext, instant: Date = ctx.now()): string {
+  return serviceDayOf(instant, ctx.config.site.timeZone);
 }

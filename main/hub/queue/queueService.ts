@@ -1,26 +1,27 @@
 // The queue engine as one object: runs each command in its transaction, then publishes what it committed.
-import type { PublicCall, QueueSnapshot } from '../../../machines/contracts/index.js';
-import { callNext } from './callNext.js';
-import { complete } from './complete.js';
+import { callNext, callTicket, previewNext, recall } from './callCommands.js';
+import { endBreak, setQueueIntake, signIn, signOut, startBreak } from './counterCommands.js';
+import { closePastDays } from './dayEnd.js';
 import type { HubEventBus } from './hubEventBus.js';
-import { issueTicket } from './issueTicket.js';
-import { noShow } from './noShow.js';
+import { issueTicket, walkIn } from './issueCommands.js';
 import type { CommandResult, QueueContext } from './queueContext.js';
-import { recall } from './recall.js';
-import { displaySnapshot, queueSnapshot } from './snapshot.js';
+import { today } from './queueContext.js';
+import { displaySnapshot, intake, queueSnapshot, serviceLevels, visitorStatus } from './queueReads.js';
+import type { QueueService } from './queueServiceApi.js';
+import {
+  addNote,
+  cancelByVisitor,
+  complete,
+  confirmArrival,
+  markLeft,
+  noShow,
+  park,
+  recycle,
+  resume,
+  transfer,
+} from './visitCommands.js';
 
 type Command<I, R> = (ctx: QueueContext, input: I) => CommandResult<R>;
-
-export interface QueueService {
-  readonly context: QueueContext;
-  issueTicket: (input: Parameters<typeof issueTicket>[1]) => ReturnType<typeof issueTicket>['result'];
-  callNext: (input: Parameters<typeof callNext>[1]) => ReturnType<typeof callNext>['result'];
-  recall: (input: Parameters<typeof recall>[1]) => ReturnType<typeof recall>['result'];
-  noShow: (input: Parameters<typeof noShow>[1]) => ReturnType<typeof noShow>['result'];
-  complete: (input: Parameters<typeof complete>[1]) => ReturnType<typeof complete>['result'];
-  snapshot(): QueueSnapshot;
-  displaySnapshot(): { seq: number; calls: PublicCall[] };
-}
 
 export function createQueueService(context: QueueContext, bus: HubEventBus): QueueService {
   const run =
@@ -31,13 +32,33 @@ export function createQueueService(context: QueueContext, bus: HubEventBus): Que
       return result;
     };
   return {
-    context,
     issueTicket: run(issueTicket),
+    walkIn: run(walkIn),
     callNext: run(callNext),
+    callTicket: run(callTicket),
+    previewNext: (input) => previewNext(context, input),
     recall: run(recall),
-    noShow: run(noShow),
+    confirmArrival: run(confirmArrival),
+    park: run(park),
+    resume: run(resume),
+    transfer: run(transfer),
+    recycle: run(recycle),
     complete: run(complete),
+    noShow: run(noShow),
+    markLeft: run(markLeft),
+    addNote: run(addNote),
+    cancelByVisitor: run(cancelByVisitor),
+    signIn: run(signIn),
+    startBreak: run(startBreak),
+    endBreak: run(endBreak),
+    signOut: run(signOut),
+    setQueueIntake: run(setQueueIntake),
+    closePastDays: () => run(closePastDays)(undefined),
+    intake: () => intake(context),
+    serviceLevels: (query) => serviceLevels(context, query),
     snapshot: () => queueSnapshot(context),
     displaySnapshot: () => displaySnapshot(context),
+    visitorStatus: (statusToken) => visitorStatus(context, statusToken),
+    serviceDay: () => today(context),
   };
 }

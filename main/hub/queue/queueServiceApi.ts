@@ -17,6 +17,7 @@ import type {
   ServiceLevelReport,
   Ticket,
   TransferBody,
+  WaitEstimate,
   WalkInBody,
 } from '../../../machines/contracts/index.js';
 
@@ -24,6 +25,17 @@ import type {
 export interface Actor {
   userId: string | null;
   deviceId: string | null;
+  /** The caller is a supervisor: may break, end a break or sign out a counter someone else holds. */
+  supervisor?: boolean;
+}
+
+/** Where a visitor's ticket stands, as the public status page shows it. */
+export interface VisitorStatus {
+  ticket: Ticket;
+  /** Waiting visitors in the same queue who will be called before this one (0 unless waiting). */
+  peopleAhead: number;
+  /** null: no honest estimate (no open counter, too little data), or not waiting. */
+  estimatedWait: WaitEstimate | null;
 }
 
 type TicketOut = { ticket: Ticket };
@@ -72,4 +84,8 @@ export interface QueueService {
   serviceLevels(query: Required<ServiceLevelQuery>): ServiceLevelReport;
   snapshot(): QueueSnapshot;
   displaySnapshot(): { seq: number; calls: PublicCall[] };
+  /** The ticket behind a public status token, people ahead and the wait estimate; undefined if unknown. */
+  visitorStatus(statusToken: string): VisitorStatus | undefined;
+  /** Today's service day (site-local date) by the engine's clock. */
+  serviceDay(): string;
 }

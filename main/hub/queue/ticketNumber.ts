@@ -1,6 +1,14 @@
-// Formats a ticket number: queue prefix plus the day's position, zero-padded to 3 digits (4 past 999).
+// Formats a ticket number: queue prefix plus the number, zero-padded to the digits of lastNumber (at least 3).
+import type { QueueConfig } from '../../../machines/contracts/index.js';
 
-export function formatTicketNumber(prefix: string, position: number, lastNumber: number): string {
-  const width = lastNumber > 999 ? 4 : 3;
-  return `${prefix}${String(position).padStart(width, '0')}`;
+export function formatTicketNumber(prefix: string, number: number, lastNumber: number): string {
+  const width = Math.max(3, String(lastNumber).length);
+  return `${prefix}${String(number).padStart(width, '0')}`;
+}
+
+/** The number of the `position`th ticket (1-based) of a queue's day, or null past its lastNumber. */
+export function numberAt(queue: QueueConfig, position: number): string | null {
+  const number = queue.firstNumber + position - 1;
+  if (number > queue.lastNumber) return null;
+  return formatTicketNumber(queue.prefix, number, queue.lastNumber);
 }

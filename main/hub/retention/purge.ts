@@ -1,4 +1,4 @@
-// The retention purge: anonymise old tickets, delete long-dead sessions, spent enrolment codes and old audit.
+// The retention purge: anonymise old tickets, erase old notes, delete dead sessions, spent codes and old audit.
 import type Database from 'better-sqlite3';
 import type { RetentionConfig } from '../../../machines/contracts/index.js';
 import type { AuditLog } from '../audit/auditLog.js';
@@ -11,6 +11,8 @@ export const credentialGraceDays = 1;
 
 export interface PurgeResult {
   ticketsAnonymised: number;
+  /** Visit notes older than visitDays, deleted with their text (the log keeps only "a note was added"). */
+  notesErased: number;
   sessionsDeleted: number;
   enrolmentCodesDeleted: number;
   auditEntriesDeleted: number;
@@ -20,8 +22,8 @@ export type Purge = () => PurgeResult;
 
 /**
  * Builds the purge. Tickets keep number, queue, service, language, day and event times (the figures need
- * them); `needs` (interpreter, accessibility) and the issuing device are blanked. ticket_events is untouched:
- * it holds only times, counters, outcomes and queue positions.
+ * them); `needs` (interpreter, accessibility) and the issuing device are blanked, and staff notes older than
+ * visitDays are deleted. ticket_events is untouched: it holds only times, counters, outcomes and note ids.
  */
 export function createPurge(
   db: Database.Database,
@@ -34,6 +36,7 @@ export function createPurge(
      WHERE issued_at < @cutoff AND issued_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 days')
        AND (needs_json <> @needs OR device_id <> @device)`,
   );
+  const eraseNotes = db.prepare('DELETE FROM visit_notes WHERE at < @cutoff');
   const deleteSessions = db.prepare(
     'DELETE FROM sessions WHERE expires_at < @cutoff OR (revoked = 1 AND last_seen_at < @cutoff)',
   );
@@ -51,6 +54,7 @@ export function createPurge(
           device: anonymisedDeviceId,
           cutoff: daysBefore(retention.visitDays),
         }).changes,
+        notesErased: eraseNotes.run({ cutoff: daysBefore(retention.visitDays) }).changes,
         sessionsDeleted: deleteSessions.run({ cutoff: credentialCutoff }).changes,
         enrolmentCodesDeleted: deleteCodes.run({ cutoff: credentialCutoff }).changes,
       }))

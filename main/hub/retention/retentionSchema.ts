@@ -21,7 +21,7 @@ export function allowTicketAnonymisation(db: Database.Database): void {
           AND NEW.id IS OLD.id AND NEW.service_day IS OLD.service_day AND NEW.queue_id IS OLD.queue_id
           AND NEW.seq IS OLD.seq AND NEW.number IS OLD.number AND NEW.service_id IS OLD.service_id
           AND NEW.language IS OLD.language AND NEW.issued_at IS OLD.issued_at
-          AND NEW.status_token IS OLD.status_token
+          AND NEW.status_token IS OLD.status_token AND NEW.priority_class IS OLD.priority_class
           AND OLD.issued_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 days')
         )
         BEGIN SELECT RAISE(ABORT, 'tickets are written once'); END;

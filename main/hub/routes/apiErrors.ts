@@ -14,6 +14,9 @@ const statusByCode: Record<ApiErrorCode, number> = {
   'nothing-waiting': 409,
   'wrong-state': 409,
   'queue-full': 409,
+  'service-closed': 409,
+  'counter-closed': 409,
+  'cooling-down': 409,
   unavailable: 503,
   unauthenticated: 401,
   forbidden: 403,
@@ -37,16 +40,18 @@ export function sendApiError(reply: FastifyReply, status: number, code: ApiError
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
+const placeNames = { body: 'field', path: 'path parameter', query: 'query parameter' } as const;
+
 /** Parses `value` with `schema`, or throws an invalid-request QueueError naming the first bad field. */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  where: 'body' | 'path',
+  where: 'body' | 'path' | 'query',
 ): z.infer<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const place = where === 'body' ? 'field' : 'path parameter';
+  const place = placeNames[where];
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((k) => `"${[...issue.path, k].join('.')}"`).join(', ');
     throw new QueueError('invalid-request', `Unknown ${place} ${keys}: remove it and send again.`);
@@ -54,7 +59,9 @@ export function parseInput<S extends z.ZodType>(
   if (issue.path.length === 0) {
     throw new QueueError(
       'invalid-request',
-      `The ${where} is invalid (${issue.message}): send a JSON object.`,
+      where === 'query'
+        ? `The query string is invalid (${issue.message}): fix it and send again.`
+        : `The ${where} is invalid (${issue.message}): send a JSON object.`,
     );
   }
   throw new QueueError(

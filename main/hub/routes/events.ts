@@ -1,18 +1,18 @@
-// WebSocket /api/events?view=staff|display: a snapshot on connect, then every committed event in seq order;
-// the access guard checks the caller on the upgrade; a revoked session or device closes its sockets at once,
-// and a staff session that expires (idle or absolute) closes them at the next ping round.
+// WebSocket /api/events?view=staff|display: a snapshot on connect, then every committed event (ticket and
+// floor) in seq order; the access guard checks the caller on the upgrade; a revoked session or device closes
+// its sockets at once, and a staff session that expires (idle or absolute) closes them at the next ping round.
 import type { WebSocket } from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import {
   type DisplayMessage,
+  type SiteConfig,
   type StaffMessage,
   StreamView,
-  type TicketEvent,
 } from '../../../machines/contracts/index.js';
 import type { Revocation } from '../auth/authDeps.js';
 import type { Caller } from '../auth/authenticate.js';
-import { callEventTypes, callFactsOfEvent, toPublicCall } from '../queue/projection.js';
-import type { QueueService } from '../queue/queueService.js';
+import { type HubEvent, isTicketEvent } from '../queue/hubEventBus.js';
+import { isCallEvent, publicCallOf } from '../queue/publicCall.js';
 import { sendApiError } from './apiErrors.js';
 import type { RouteDeps } from './routeDeps.js';
 
@@ -24,9 +24,14 @@ export interface EventStreamOptions {
   pingIntervalMs?: number;
 }
 
-function displayMessage(queue: QueueService, event: TicketEvent): DisplayMessage {
-  if (!callEventTypes.includes(event.type)) return { kind: 'tick', seq: event.seq };
-  return { kind: 'call', seq: event.seq, call: toPublicCall(queue.context.config, callFactsOfEvent(event)) };
+function staffMessage(event: HubEvent): StaffMessage {
+  return isTicketEvent(event) ? { kind: 'event', event } : { kind: 'floor', event };
+}
+
+/** Displays learn calls only; every other event is a bare tick that advances seq. */
+function displayMessage(config: SiteConfig, event: HubEvent): DisplayMessage {
+  if (!isTicketEvent(event) || !isCallEvent(event)) return { kind: 'tick', seq: event.seq };
+  return { kind: 'call', seq: event.seq, call: publicCallOf(config, event) };
 }
 
 function isRevoked(caller: Caller, revocation: Revocation): boolean {
@@ -50,7 +55,7 @@ function send(socket: WebSocket, message: StaffMessage | DisplayMessage): void {
 
 export function registerEvents(
   app: FastifyInstance,
-  { queue, bus, auth }: RouteDeps,
+  { queue, bus, auth, config }: RouteDeps,
   { pingIntervalMs = 30_000 }: EventStreamOptions = {},
 ): void {
   const alive = new WeakMap<WebSocket, boolean>();
@@ -88,7 +93,7 @@ export function registerEvents(
         send(socket, { kind: 'snapshot', ...queue.displaySnapshot() });
       }
       const unsubscribe = bus.subscribe((event) =>
-        send(socket, view.data === 'staff' ? { kind: 'event', event } : displayMessage(queue, event)),
+        send(socket, view.data === 'staff' ? staffMessage(event) : displayMessage(config, event)),
       );
       socket.on('close', unsubscribe);
       socket.on('error', () => socket.terminate());

@@ -3,6 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import { hubApi, type SiteConfig } from '../../../machines/contracts/index.js';
 import type { RouteDeps } from './routeDeps.js';
 
-export function registerGetSite(app: FastifyInstance, { queue }: RouteDeps): void {
-  app.get(hubApi.getSite.path, async (): Promise<SiteConfig> => queue.context.config);
+export function registerGetSite(app: FastifyInstance, { config }: RouteDeps): void {
+  app.get(hubApi.getSite.path, async (): Promise<SiteConfig> => config);
 }

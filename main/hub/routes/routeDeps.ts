@@ -1,14 +1,19 @@
 // What the route modules are given by createHub.
 import type Database from 'better-sqlite3';
+import type { SiteConfig } from '../../../machines/contracts/index.js';
 import type { AuthService } from '../auth/authService.js';
 import type { HubEventBus } from '../queue/hubEventBus.js';
-import type { QueueService } from '../queue/queueService.js';
+import type { QueueService } from '../queue/queueServiceApi.js';
 
 export interface RouteDeps {
   queue: QueueService;
   bus: HubEventBus;
   version: string;
   auth: AuthService;
+  /** The site configuration the hub runs with. */
+  config: SiteConfig;
+  /** The hub's clock (tests pass a fake one). */
+  now: () => Date;
   /** Mark cookies `Secure` (the hub is served over TLS). */
   secureCookies: boolean;
   /** The open hub database, for modules that keep tables of their own (migrations in store/sqliteSchema.ts). */

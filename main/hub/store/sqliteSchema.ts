@@ -1,4 +1,4 @@
-// The SQLite schema and its migrations: tickets (written once), append-only ticket_events, staff and devices.
+// The SQLite schema and migrations: write-once tickets, append-only ticket/floor events, notes, staff, devices.
 import type Database from 'better-sqlite3';
 
 /** The schema changes in order; version n is `migrations[n - 1]`. */
@@ -86,6 +86,42 @@ export const migrations: readonly string[] = [
     created_by TEXT NOT NULL,
     device_id TEXT REFERENCES devices (id)
   );
+  `,
+  `
+  DROP TRIGGER tickets_no_update;
+  ALTER TABLE tickets ADD COLUMN priority_class TEXT NOT NULL DEFAULT 'standard';
+  CREATE TRIGGER tickets_no_update BEFORE UPDATE ON tickets
+    BEGIN SELECT RAISE(ABORT, 'tickets are written once'); END;
+  CREATE INDEX tickets_by_day ON tickets (service_day, queue_id);
+  ALTER TABLE ticket_events ADD COLUMN user_id TEXT;
+  ALTER TABLE ticket_events ADD COLUMN device_id TEXT;
+  ALTER TABLE call_requests ADD COLUMN explanation_json TEXT;
+  CREATE TABLE floor_events (
+    seq INTEGER PRIMARY KEY,
+    service_day TEXT NOT NULL,
+    type TEXT NOT NULL,
+    at TEXT NOT NULL,
+    counter_id TEXT,
+    queue_id TEXT,
+    user_id TEXT,
+    data_json TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX floor_events_by_day ON floor_events (service_day, seq);
+  CREATE INDEX floor_events_by_counter ON floor_events (counter_id, seq);
+  CREATE TRIGGER floor_events_no_update BEFORE UPDATE ON floor_events
+    BEGIN SELECT RAISE(ABORT, 'floor_events is append-only'); END;
+  CREATE TRIGGER floor_events_no_delete BEFORE DELETE ON floor_events
+    BEGIN SELECT RAISE(ABORT, 'floor_events is append-only'); END;
+  CREATE TABLE visit_notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    ticket_id TEXT NOT NULL REFERENCES tickets (id),
+    at TEXT NOT NULL,
+    counter_id TEXT,
+    user_id TEXT,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX visit_notes_by_ticket ON visit_notes (ticket_id, id);
+  CREATE INDEX visit_notes_by_time ON visit_notes (at);
   `,
 ];
 

@@ -1,95 +1,20 @@
 // QueueStore on better-sqlite3: WAL journal, every commit synced to disk, SQL kept inside this module.
 import type Database from 'better-sqlite3';
-import type { Needs, TicketEventType } from '../../../machines/contracts/index.js';
+import type { TicketEventType } from '../../../machines/contracts/index.js';
 import { openHubDatabase } from './hubDatabase.js';
-import type {
-  EventRecord,
-  EventWithTicket,
-  NewEvent,
-  QueueStore,
-  QueueTx,
-  TicketHistory,
-  TicketRecord,
-} from './queueStore.js';
-
-interface TicketRow {
-  id: string;
-  service_day: string;
-  queue_id: string;
-  seq: number;
-  number: string;
-  service_id: string;
-  language: string;
-  needs_json: string;
-  device_id: string;
-  issued_at: string;
-  status_token: string;
-}
-
-interface EventRow {
-  e_seq: number;
-  ticket_id: string;
-  type: string;
-  at: string;
-  counter_id: string | null;
-  data_json: string;
-}
-
-type JoinedRow = TicketRow & EventRow;
-
-const EVENT_COLUMNS =
-  'e.seq AS e_seq, e.ticket_id, e.type, e.at, e.counter_id, e.data_json, t.id, t.service_day, t.queue_id, ' +
-  't.seq, t.number, t.service_id, t.language, t.needs_json, t.device_id, t.issued_at, t.status_token';
-
-function toTicket(row: TicketRow): TicketRecord {
-  return {
-    id: row.id,
-    serviceDay: row.service_day,
-    queueId: row.queue_id,
-    seq: row.seq,
-    number: row.number,
-    serviceId: row.service_id,
-    language: row.language,
-    needs: JSON.parse(row.needs_json) as Needs,
-    deviceId: row.device_id,
-    issuedAt: row.issued_at,
-    statusToken: row.status_token,
-  };
-}
-
-function toEvent(row: EventRow): EventRecord {
-  return {
-    seq: row.e_seq,
-    ticketId: row.ticket_id,
-    type: row.type as TicketEventType,
-    at: row.at,
-    counterId: row.counter_id,
-    data: JSON.parse(row.data_json) as Record<string, unknown>,
-  };
-}
-
-/** Groups joined ticket+event rows (ordered by event seq) into histories, in order of first event. */
-function toHistories(rows: JoinedRow[]): TicketHistory[] {
-  const byId = new Map<string, TicketHistory>();
-  for (const row of rows) {
-    let history = byId.get(row.id);
-    if (!history) {
-      history = { ticket: toTicket(row), events: [] };
-      byId.set(row.id, history);
-    }
-    history.events.push(toEvent(row));
-  }
-  return [...byId.values()];
-}
+import type { QueueStore, QueueTx, TicketHistory } from './queueStore.js';
+import {
+  type EventRow,
+  type FloorRow,
+  type NoteRow,
+  type TicketRow,
+  toEventOfJoined,
+  toFloor,
+  toHistories,
+  toTicket,
+} from './sqliteRows.js';
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
-
-/** SQL condition: ticket `t` has none of `types` among its events (binds one parameter per type). */
-const withoutEvents = (types: readonly TicketEventType[]) =>
-  types.length
-    ? `AND NOT EXISTS (SELECT 1 FROM ticket_events x WHERE x.ticket_id = t.id
-         AND x.type IN (${placeholders(types.length)}))`
-    : '';
 
 /** Opens (creating and migrating if needed) the hub database at `file`; closing the store closes it. */
 export function openSqliteStore(file: string): QueueStore {
@@ -98,95 +23,162 @@ export function openSqliteStore(file: string): QueueStore {
 
 /** The queue store over an open hub database; its `close()` closes that connection. */
 export function createSqliteQueueStore(db: Database.Database): QueueStore {
-  const statements = {
-    ticketHistory: db.prepare(
-      `SELECT ${EVENT_COLUMNS} FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
-       WHERE t.id = ? ORDER BY e.seq`,
-    ),
-    lastPosition: db.prepare('SELECT MAX(seq) AS seq FROM tickets WHERE service_day = ? AND queue_id = ?'),
-    callRequest: db.prepare('SELECT ticket_id FROM call_requests WHERE request_id = ?'),
+  const sql = {
+    ticket: db.prepare('SELECT * FROM tickets WHERE id = ?'),
+    ticketEvents: db.prepare('SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY seq'),
+    ticketNotes: db.prepare('SELECT * FROM visit_notes WHERE ticket_id = ? ORDER BY id'),
     byStatusToken: db.prepare('SELECT id FROM tickets WHERE status_token = ?'),
-    lastEventSeq: db.prepare('SELECT MAX(seq) AS seq FROM ticket_events'),
+    lastPosition: db.prepare('SELECT MAX(seq) AS seq FROM tickets WHERE service_day = ? AND queue_id = ?'),
+    countIssued: db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND service_id = ?'),
+    calledClasses: db.prepare(
+      `SELECT t.priority_class FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+       WHERE t.service_day = ? AND e.type = 'ticket.called' AND e.counter_id = ? ORDER BY e.seq`,
+    ),
+    floorOfDays: db.prepare('SELECT * FROM floor_events WHERE service_day BETWEEN ? AND ? ORDER BY seq'),
+    lastCounterEvents: db.prepare(
+      `SELECT f.* FROM floor_events f
+       JOIN (SELECT counter_id, MAX(seq) AS seq FROM floor_events
+             WHERE counter_id IS NOT NULL AND type LIKE 'counter.%' GROUP BY counter_id) m ON m.seq = f.seq
+       ORDER BY f.seq`,
+    ),
+    callRequest: db.prepare('SELECT * FROM call_requests WHERE request_id = ?'),
+    lastSeq: db.prepare(
+      `SELECT MAX(COALESCE((SELECT MAX(seq) FROM ticket_events), 0),
+                  COALESCE((SELECT MAX(seq) FROM floor_events), 0)) AS seq`,
+    ),
     insertTicket: db.prepare(
       `INSERT INTO tickets (id, service_day, queue_id, seq, number, service_id, language, needs_json,
-         device_id, issued_at, status_token)
-       VALUES (@id, @serviceDay, @queueId, @seq, @number, @serviceId, @language, @needsJson, @deviceId,
-         @issuedAt, @statusToken)`,
+         priority_class, device_id, issued_at, status_token)
+       VALUES (@id, @serviceDay, @queueId, @seq, @number, @serviceId, @language, @needsJson,
+         @priorityClass, @deviceId, @issuedAt, @statusToken)`,
     ),
     appendEvent: db.prepare(
-      `INSERT INTO ticket_events (ticket_id, type, at, counter_id, data_json)
-       VALUES (@ticketId, @type, @at, @counterId, @dataJson)`,
+      `INSERT INTO ticket_events (seq, ticket_id, type, at, counter_id, user_id, device_id, data_json)
+       VALUES (@seq, @ticketId, @type, @at, @counterId, @userId, @deviceId, @dataJson)`,
+    ),
+    appendFloor: db.prepare(
+      `INSERT INTO floor_events (seq, service_day, type, at, counter_id, queue_id, user_id, data_json)
+       VALUES (@seq, @serviceDay, @type, @at, @counterId, @queueId, @userId, @dataJson)`,
+    ),
+    insertNote: db.prepare(
+      `INSERT INTO visit_notes (ticket_id, at, counter_id, user_id, text)
+       VALUES (@ticketId, @at, @counterId, @userId, @text)`,
     ),
     saveCallRequest: db.prepare(
-      'INSERT INTO call_requests (request_id, ticket_id, counter_id) VALUES (?, ?, ?)',
+      `INSERT INTO call_requests (request_id, ticket_id, counter_id, explanation_json)
+       VALUES (?, ?, ?, ?)`,
     ),
   };
 
+  const lastSeq = () => (sql.lastSeq.get() as { seq: number }).seq;
+
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (text: string) => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = db.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement;
+  };
+
+  /** Histories of the tickets `t` matching `where`, in issue order (first event first). */
+  const histories = (where: string, params: unknown[]): TicketHistory[] => {
+    const tickets = prepared(`SELECT t.* FROM tickets t WHERE ${where}`).all(...params) as TicketRow[];
+    if (tickets.length === 0) return [];
+    const events = prepared(
+      `SELECT e.* FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id WHERE ${where} ORDER BY e.seq`,
+    ).all(...params) as EventRow[];
+    const notes = prepared(
+      `SELECT n.* FROM visit_notes n JOIN tickets t ON t.id = n.ticket_id WHERE ${where} ORDER BY n.id`,
+    ).all(...params) as NoteRow[];
+    const firstSeq = (h: TicketHistory) => h.events[0]?.seq ?? Number.MAX_SAFE_INTEGER;
+    return toHistories(tickets, events, notes).sort(
+      (a, b) => firstSeq(a) - firstSeq(b) || a.ticket.issuedAt.localeCompare(b.ticket.issuedAt),
+    );
+  };
+
+  /** SQL condition: ticket `t` has none of `types` among its events (binds one parameter per type). */
+  const withoutEvents = (types: readonly TicketEventType[]) =>
+    types.length
+      ? `AND t.id NOT IN (SELECT x.ticket_id FROM ticket_events x WHERE x.type IN (${placeholders(types.length)}))`
+      : '';
+
   const tx: QueueTx = {
     findTicket(id) {
-      return toHistories(statements.ticketHistory.all(id) as JoinedRow[])[0];
-    },
-    lastPosition(serviceDay, queueId) {
-      const row = statements.lastPosition.get(serviceDay, queueId) as { seq: number | null };
-      return row.seq ?? 0;
-    },
-    ticketsOfDayWithout(serviceDay, excludedTypes) {
-      const exclusion = withoutEvents(excludedTypes);
-      const rows = db
-        .prepare(
-          `SELECT ${EVENT_COLUMNS} FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
-           WHERE t.service_day = ? ${exclusion} ORDER BY e.seq`,
-        )
-        .all(serviceDay, ...excludedTypes) as JoinedRow[];
-      return toHistories(rows);
-    },
-    countOfDayWithout(serviceDay, queueId, excludedTypes) {
-      const row = db
-        .prepare(
-          `SELECT COUNT(*) AS n FROM tickets t
-           WHERE t.service_day = ? AND t.queue_id = ? ${withoutEvents(excludedTypes)}`,
-        )
-        .get(serviceDay, queueId, ...excludedTypes) as { n: number };
-      return row.n;
-    },
-    latestEventsOfDay(serviceDay, types, limit): EventWithTicket[] {
-      if (types.length === 0) return [];
-      const rows = db
-        .prepare(
-          `SELECT ${EVENT_COLUMNS} FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
-           WHERE t.service_day = ? AND e.type IN (${placeholders(types.length)})
-           ORDER BY e.seq DESC LIMIT ?`,
-        )
-        .all(serviceDay, ...types, limit) as JoinedRow[];
-      return rows.map((row) => ({ event: toEvent(row), ticket: toTicket(row) }));
-    },
-    findCallRequest(requestId) {
-      const row = statements.callRequest.get(requestId) as { ticket_id: string } | undefined;
-      return row?.ticket_id;
+      const row = sql.ticket.get(id) as TicketRow | undefined;
+      if (!row) return undefined;
+      return toHistories(
+        [row],
+        sql.ticketEvents.all(id) as EventRow[],
+        sql.ticketNotes.all(id) as NoteRow[],
+      )[0];
     },
     findTicketIdByStatusToken(token) {
-      const row = statements.byStatusToken.get(token) as { id: string } | undefined;
-      return row?.id;
+      return (sql.byStatusToken.get(token) as { id: string } | undefined)?.id;
     },
-    lastEventSeq() {
-      const row = statements.lastEventSeq.get() as { seq: number | null };
-      return row.seq ?? 0;
+    lastPosition(serviceDay, queueId) {
+      return (sql.lastPosition.get(serviceDay, queueId) as { seq: number | null }).seq ?? 0;
     },
+    ticketsOfDays(from, to) {
+      return histories('t.service_day BETWEEN ? AND ?', [from, to]);
+    },
+    openTicketsOfDay(serviceDay, closingTypes) {
+      return histories(`t.service_day = ? ${withoutEvents(closingTypes)}`, [serviceDay, ...closingTypes]);
+    },
+    openTicketsBefore(serviceDay, closingTypes) {
+      return histories(`t.service_day < ? ${withoutEvents(closingTypes)}`, [serviceDay, ...closingTypes]);
+    },
+    countIssued(serviceDay, serviceId) {
+      return (sql.countIssued.get(serviceDay, serviceId) as { n: number }).n;
+    },
+    latestEventsOfDay(serviceDay, types, limit) {
+      if (types.length === 0) return [];
+      const rows = prepared(
+        `SELECT e.seq AS e_seq, e.type AS e_type, e.at AS e_at, e.counter_id AS e_counter_id,
+           e.user_id AS e_user_id, e.device_id AS e_device_id, e.data_json AS e_data_json, t.*
+         FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+         WHERE t.service_day = ? AND e.type IN (${placeholders(types.length)}) ORDER BY e.seq DESC LIMIT ?`,
+      ).all(serviceDay, ...types, limit) as TicketRow[];
+      return rows.map((row) => ({ ticket: toTicket(row), event: toEventOfJoined(row) }));
+    },
+    calledClasses(serviceDay, counterId) {
+      return sql.calledClasses.pluck().all(serviceDay, counterId) as string[];
+    },
+    floorEventsOfDays(from, to) {
+      return (sql.floorOfDays.all(from, to) as FloorRow[]).map(toFloor);
+    },
+    lastCounterEvents() {
+      return (sql.lastCounterEvents.all() as FloorRow[]).map(toFloor);
+    },
+    findCallRequest(requestId) {
+      const row = sql.callRequest.get(requestId) as
+        | { ticket_id: string; counter_id: string; explanation_json: string | null }
+        | undefined;
+      return (
+        row && { ticketId: row.ticket_id, counterId: row.counter_id, explanationJson: row.explanation_json }
+      );
+    },
+    lastSeq,
     insertTicket(ticket) {
-      statements.insertTicket.run({ ...ticket, needsJson: JSON.stringify(ticket.needs) });
+      sql.insertTicket.run({ ...ticket, needsJson: JSON.stringify(ticket.needs) });
     },
-    appendEvent(event: NewEvent) {
-      const result = statements.appendEvent.run({
-        ticketId: event.ticketId,
-        type: event.type,
-        at: event.at,
-        counterId: event.counterId,
-        dataJson: JSON.stringify(event.data),
-      });
-      return { ...event, seq: Number(result.lastInsertRowid) };
+    appendEvent(event) {
+      const seq = lastSeq() + 1;
+      sql.appendEvent.run({ ...event, seq, dataJson: JSON.stringify(event.data) });
+      return { ...event, seq };
     },
-    saveCallRequest(requestId, ticketId, counterId) {
-      statements.saveCallRequest.run(requestId, ticketId, counterId);
+    appendFloorEvent(event) {
+      const seq = lastSeq() + 1;
+      sql.appendFloor.run({ ...event, seq, dataJson: JSON.stringify(event.data) });
+      return { ...event, seq };
+    },
+    insertNote(note) {
+      const result = sql.insertNote.run(note);
+      return { ...note, id: Number(result.lastInsertRowid) };
+    },
+    saveCallRequest(requestId, claim) {
+      sql.saveCallRequest.run(requestId, claim.ticketId, claim.counterId, claim.explanationJson);
     },
   };
 

@@ -20,12 +20,12 @@ export function DeskApp({ bridge }: { bridge: HubBridge }) {
       roles={deskRoles}
       noAccess={{ heading: t('noAccess.heading'), body: t('noAccess.body') }}
     >
-      {(_principal, account) => <DeskLoader bridge={bridge} account={account} />}
+      {(principal, account) => <DeskLoader bridge={bridge} userId={principal.userId} account={account} />}
     </StaffGate>
   );
 }
 
-function DeskLoader({ bridge, account }: { bridge: HubBridge; account: ReactNode }) {
+function DeskLoader({ bridge, userId, account }: { bridge: HubBridge; userId: string; account: ReactNode }) {
   const [site, setSite] = useState<SiteConfig | null>(null);
   const [failed, setFailed] = useState(false);
   const [offset, setOffset] = useState(0);
@@ -38,7 +38,8 @@ function DeskLoader({ bridge, account }: { bridge: HubBridge; account: ReactNode
     );
   }, [bridge]);
 
-  if (site) return <DeskSession site={site} bridge={bridge} clockOffset={offset} account={account} />;
+  if (site)
+    return <DeskSession site={site} bridge={bridge} clockOffset={offset} userId={userId} account={account} />;
   return (
     <>
       <StaffHeader screen={t('title')} heading={t('title')} account={account} />

@@ -1,87 +1,116 @@
-// The desk once the site is loaded: counter choice, then the visitor at this counter and the waiting list.
+// The desk once the site is loaded: counter choice and session, the visitor at this counter, who is next,
+// the waiting and parked lists, walk-ins, keyboard shortcuts, announcements and focus after each action.
 import { useMachine } from '@xstate/react';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
-import type { DeskError, DeskNotice } from '../../../machines/deskSession.js';
-import { ticketAtCounter, waitingTickets } from '../../../machines/queueView.js';
-import type { ConnectionState, HubBridge } from '../../bridge/hubBridge.js';
+import type { DeskEvent } from '../../../machines/deskSession.js';
+import {
+  counterState,
+  parkedAtCounter,
+  ticketAtCounter,
+  waitingTickets,
+} from '../../../machines/queueView.js';
+import type { HubBridge } from '../../bridge/hubBridge.js';
 import { StaffHeader } from '../../shared/StaffHeader.js';
 import { useNow } from '../../shared/useNow.js';
 import { useStaffStream } from '../../shared/useStaffStream.js';
+import { type CounterMode, CounterPanel } from './CounterPanel.js';
 import { CounterPicker } from './CounterPicker.js';
 import { CurrentVisitor } from './CurrentVisitor.js';
 import { deskMachineFor } from './deskActors.js';
+import {
+  connectionText,
+  errorText,
+  focusAfter,
+  focusById,
+  focusOnError,
+  noticeText,
+} from './deskFeedback.js';
 import { rememberCounter, rememberedCounter, t } from './deskText.js';
+import { NextPreview } from './NextPreview.js';
 import { newRequestId } from './newRequestId.js';
+import { ParkedList } from './ParkedList.js';
 import { ShortcutHelp } from './ShortcutHelp.js';
 import { useDeskShortcuts } from './useDeskShortcuts.js';
+import { useNextPreview } from './useNextPreview.js';
 import { WaitingList } from './WaitingList.js';
+import { WalkInForm } from './WalkInForm.js';
 
-const busyStates = ['calling', 'recalling', 'markingNoShow', 'completing'] as const;
-
-function errorText(error: DeskError): string {
-  if (error.kind === 'failed') {
-    return error.message ? t('error.failedWithReason', { reason: error.message }) : t('error.failed');
-  }
-  return t(`error.${error.kind}`);
-}
-
-const noticeText = (notice: DeskNotice): string =>
-  t(`notice.${notice.kind}`, { ticket: notice.ticketNumber });
-
-function connectionText(state: ConnectionState): string {
-  return t(`connection.${state}`);
-}
-
-export function DeskSession({
-  site,
-  bridge,
-  clockOffset,
-  account,
-}: {
+interface Props {
   site: SiteConfig;
   bridge: HubBridge;
   clockOffset: number;
+  /** The signed-in staff member's user id (counters are signed in per user). */
+  userId: string;
   /** The signed-in person with Sign out (from the sign-in gate). */
   account: ReactNode;
-}) {
+}
+
+export function DeskSession({ site, bridge, clockOffset, userId, account }: Props) {
   const [machine] = useState(() => deskMachineFor(bridge));
   const [snapshot, send] = useMachine(machine, {
-    input: { counterId: rememberedCounter(site), newRequestId },
+    input: { counterId: rememberedCounter(site), userId, rules: site, newRequestId },
   });
   const { view, connection } = useStaffStream(bridge);
   const now = useNow(15_000) + clockOffset;
-  const callNextRef = useRef<HTMLButtonElement>(null);
-  const outcomeRef = useRef<HTMLSelectElement>(null);
-  const resumeChecked = useRef<string | null>(null);
-
-  const { counterId, ticket, error, notice } = snapshot.context;
-  const counter = site.counters.find((c) => c.id === counterId) ?? null;
-  const choosing = snapshot.matches('choosingCounter');
-  const busy = busyStates.some((s) => snapshot.matches(s));
-  const serving = ticket !== null && !snapshot.matches('idle');
+  const { counterId, ticket, error, notice, counter, explanation, parkedAtSignOut } = snapshot.context;
+  const counterConfig = site.counters.find((c) => c.id === counterId) ?? null;
+  const busy = snapshot.matches('working');
+  const open = snapshot.matches('open');
+  const canCall = snapshot.matches({ open: 'free' }) || snapshot.matches({ open: 'called' });
+  const parked = counterId === null ? [] : parkedAtCounter(view, counterId);
 
   useEffect(() => {
-    if (!snapshot.matches('idle') || counterId === null || view.seq === null) return;
-    if (resumeChecked.current === counterId) return;
-    resumeChecked.current = counterId;
-    const mine = ticketAtCounter(view, counterId);
-    if (mine) send({ type: 'serving.resumed', ticket: mine });
-  }, [snapshot, counterId, view, send]);
+    if (counterId === null || view.seq === null) return;
+    send({
+      type: 'view.changed',
+      counterId,
+      seq: view.seq,
+      counter: counterState(view, counterId),
+      ticket: ticketAtCounter(view, counterId),
+    });
+  }, [view, counterId, send]);
 
-  const idle = snapshot.matches('idle');
   useEffect(() => {
-    if (idle && document.activeElement === document.body) callNextRef.current?.focus();
-  }, [idle]);
+    if (notice) focusById(focusAfter[notice.kind]);
+  }, [notice]);
+  useEffect(() => {
+    if (error) focusById(focusOnError[error.kind]);
+  }, [error]);
+  const confirming = snapshot.matches('confirmingSignOut');
+  useEffect(() => {
+    if (confirming) focusById('sign-out-warning');
+  }, [confirming]);
 
-  const canCall = snapshot.matches('idle');
-  const canAct = snapshot.matches('serving');
+  const preview = useNextPreview(bridge, open ? counterId : null, view.seq);
+  const go = (event: DeskEvent) => () => send(event);
   useDeskShortcuts({
-    n: () => canCall && send({ type: 'call.next' }),
-    r: () => canAct && send({ type: 'ticket.recall' }),
-    x: () => canAct && send({ type: 'ticket.noShow' }),
-    o: () => outcomeRef.current?.focus(),
+    n: go({ type: 'call.next' }),
+    r: go({ type: 'ticket.recall' }),
+    a: go({ type: 'ticket.arrive' }),
+    x: go({ type: 'ticket.noShow' }),
+    l: go({ type: 'ticket.left' }),
+    p: go({ type: 'ticket.park' }),
+    t: () => focusById('transfer-service'),
+    y: () => focusById('recycle-placement-original'),
+    o: () => focusById('outcome-select'),
+    e: () => focusById('note-text'),
+    w: () => focusById('walkin-service'),
+    b: () => focusById('break-reason'),
+    k: go({ type: 'counter.back' }),
   });
+
+  const choosing =
+    snapshot.matches('choosingCounter') || (busy && counter === null && snapshot.context.seen === null);
+  const mode: CounterMode = snapshot.matches('connecting')
+    ? 'connecting'
+    : snapshot.matches('signedOut')
+      ? 'signedOut'
+      : snapshot.matches('onBreak')
+        ? 'onBreak'
+        : confirming
+          ? 'confirmingSignOut'
+          : 'open';
 
   const choose = (id: string) => {
     rememberCounter(id);
@@ -92,7 +121,7 @@ export function DeskSession({
     <>
       <StaffHeader
         screen={`${t('title')} · ${site.site.name}`}
-        heading={counter && !choosing ? `${t('title')}: ${counter.name}` : t('title')}
+        heading={counterConfig && !choosing ? `${t('title')}: ${counterConfig.name}` : t('title')}
         account={account}
       />
       <main className="staff-main">
@@ -102,47 +131,94 @@ export function DeskSession({
         <div role="status" className="notice" data-testid="desk-status">
           {busy ? t('action.busy') : notice ? noticeText(notice) : ''}
         </div>
-        <div role="alert" className={error && error.kind !== 'outcome-required' ? 'error-summary' : ''}>
-          {error && error.kind !== 'outcome-required' ? errorText(error) : ''}
+        <div role="alert" className={error ? 'error-summary' : ''} data-testid="desk-error">
+          {error ? errorText(error) : ''}
         </div>
-        {choosing ? (
-          <CounterPicker site={site} initialCounterId={counterId} onChoose={choose} />
+        {choosing || counterId === null ? (
+          <CounterPicker
+            site={site}
+            initialCounterId={counterId}
+            counters={view.counters}
+            busy={busy}
+            onChoose={choose}
+          />
         ) : (
           <div className="desk-grid">
-            <section className="panel">
+            <section className="panel" aria-labelledby="visitor-heading">
               <h2 id="visitor-heading">{t('visitor.heading')}</h2>
-              {serving && ticket ? (
+              {ticket ? (
                 <CurrentVisitor
                   key={ticket.id}
                   site={site}
+                  counterId={counterId}
                   ticket={ticket}
                   busy={busy}
-                  outcomeMissing={error?.kind === 'outcome-required'}
-                  outcomeRef={outcomeRef}
-                  onRecall={() => send({ type: 'ticket.recall' })}
-                  onNoShow={() => send({ type: 'ticket.noShow' })}
-                  onComplete={(outcomeId) => send({ type: 'ticket.complete', outcomeId })}
+                  problem={error?.kind ?? null}
+                  explanation={explanation}
+                  on={{
+                    recall: go({ type: 'ticket.recall' }),
+                    arrive: go({ type: 'ticket.arrive' }),
+                    noShow: go({ type: 'ticket.noShow' }),
+                    left: go({ type: 'ticket.left' }),
+                    park: go({ type: 'ticket.park' }),
+                    transfer: (serviceId, target, placement) =>
+                      send({ type: 'ticket.transfer', serviceId, counterId: target, placement }),
+                    recycle: (placement) => send({ type: 'ticket.recycle', placement }),
+                    complete: (outcomeId, detail) => send({ type: 'ticket.complete', outcomeId, detail }),
+                    note: (text) => send({ type: 'ticket.note', ticketId: ticket.id, text }),
+                  }}
                 />
               ) : (
                 <p>{t('visitor.none')}</p>
               )}
               <button
-                ref={callNextRef}
+                id="call-next"
                 type="button"
                 className="button button--primary button--large"
-                aria-disabled={!canCall}
-                onClick={() => canCall && send({ type: 'call.next' })}
+                aria-disabled={!canCall || busy}
+                onClick={() => !busy && send({ type: 'call.next' })}
               >
                 {t('action.callNext')}
               </button>
+              {open && (
+                <section aria-labelledby="next-heading" className="next">
+                  <h3 id="next-heading">{t('next.heading')}</h3>
+                  <NextPreview site={site} preview={preview} />
+                </section>
+              )}
             </section>
-            <WaitingList site={site} tickets={view.seq === null ? null : waitingTickets(view)} nowMs={now} />
-            <section className="panel panel--quiet">
-              <h2 id="session-heading">{t('counter.current', { counter: counter?.name ?? '' })}</h2>
-              <button type="button" className="button" onClick={() => send({ type: 'counter.change' })}>
-                {t('counter.change')}
-              </button>
-            </section>
+            <WaitingList
+              site={site}
+              tickets={view.seq === null ? null : waitingTickets(view)}
+              nowMs={now}
+              onCall={canCall && !busy ? (ticketId) => send({ type: 'call.ticket', ticketId }) : null}
+            />
+            <ParkedList
+              site={site}
+              tickets={parked}
+              busy={busy}
+              onResume={(ticketId) => send({ type: 'ticket.resume', ticketId })}
+            />
+            <CounterPanel
+              counterName={counterConfig?.name ?? counterId}
+              mode={mode}
+              counter={counter}
+              busy={busy}
+              servingNumber={ticket?.status === 'serving' ? ticket.number : null}
+              parkedCount={parkedAtSignOut}
+              on={{
+                signIn: go({ type: 'counter.signIn' }),
+                startBreak: (reason) => send({ type: 'counter.break', reason }),
+                back: go({ type: 'counter.back' }),
+                signOut: () => send({ type: 'counter.signOut', parkedCount: parked.length }),
+                confirmSignOut: go({ type: 'signOut.confirm' }),
+                cancelSignOut: go({ type: 'signOut.cancel' }),
+                change: go({ type: 'counter.change' }),
+              }}
+            />
+            {open && (
+              <WalkInForm site={site} busy={busy} onStart={(visit) => send({ type: 'walkIn', visit })} />
+            )}
             <ShortcutHelp />
           </div>
         )}

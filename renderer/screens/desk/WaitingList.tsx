@@ -1,4 +1,4 @@
-// The waiting list: ticket, service, language, minutes waited (updating) and needs, in call order.
+// The waiting list: ticket, service, language, minutes waited (updating), needs and placement, with Call.
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { Ticket } from '../../../machines/contracts/ticket.js';
 import { t } from './deskText.js';
@@ -9,9 +9,12 @@ interface Props {
   site: SiteConfig;
   tickets: Ticket[] | null;
   nowMs: number;
+  /** Null: this desk cannot call now (not signed in, on a break, or serving someone). */
+  onCall: ((ticketId: string) => void) | null;
 }
 
-export function WaitingList({ site, tickets, nowMs }: Props) {
+export function WaitingList({ site, tickets, nowMs, onCall }: Props) {
+  const counterName = (id: string) => site.counters.find((c) => c.id === id)?.name ?? id;
   return (
     <section className="panel" aria-labelledby="waiting-heading">
       <h2 id="waiting-heading">{t('waiting.heading', { count: tickets?.length ?? 0 })}</h2>
@@ -20,7 +23,7 @@ export function WaitingList({ site, tickets, nowMs }: Props) {
       ) : tickets.length === 0 ? (
         <p>{t('waiting.empty')}</p>
       ) : (
-        <table className="table">
+        <table className="table" data-testid="waiting-list">
           <caption className="visually-hidden">{t('waiting.caption')}</caption>
           <thead>
             <tr>
@@ -29,6 +32,7 @@ export function WaitingList({ site, tickets, nowMs }: Props) {
               <th scope="col">{t('waiting.col.language')}</th>
               <th scope="col">{t('waiting.col.waited')}</th>
               <th scope="col">{t('waiting.col.needs')}</th>
+              <th scope="col">{t('waiting.col.action')}</th>
             </tr>
           </thead>
           <tbody>
@@ -36,12 +40,28 @@ export function WaitingList({ site, tickets, nowMs }: Props) {
               <tr key={ticket.id}>
                 <th scope="row" className="ticket-number">
                   {ticket.number}
+                  {ticket.front && <span className="tag">{t('waiting.front')}</span>}
+                  {ticket.targetCounterId && (
+                    <span className="tag">
+                      {t('waiting.forCounter', { counter: counterName(ticket.targetCounterId) })}
+                    </span>
+                  )}
                 </th>
                 <td>{serviceName(site, ticket.serviceId)}</td>
                 <td>{languageName(ticket.language)}</td>
                 <td className="nowrap">{t('waiting.minutes', { minutes: minutesWaited(ticket, nowMs) })}</td>
                 <td>
                   <NeedsBadges ticket={ticket} />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-disabled={onCall === null}
+                    onClick={() => onCall?.(ticket.id)}
+                  >
+                    {t('waiting.call', { ticket: ticket.number })}
+                  </button>
                 </td>
               </tr>
             ))}

@@ -1,18 +1,18 @@
-// Desk keyboard shortcuts (N call next, R recall, X no-show, O outcome), ignored while typing or with modifiers.
+// Desk keyboard shortcuts: single letters (see ShortcutHelp), ignored while typing in a field or with modifiers.
 import { useEffect, useRef } from 'react';
 
-export interface DeskShortcuts {
-  n: () => void;
-  r: () => void;
-  x: () => void;
-  o: () => void;
-}
+/** The desk's shortcut keys, in the order ShortcutHelp lists them. */
+export const shortcutKeys = ['n', 'r', 'a', 'x', 'l', 'p', 't', 'y', 'o', 'e', 'w', 'b', 'k'] as const;
+export type ShortcutKey = (typeof shortcutKeys)[number];
+export type DeskShortcuts = Record<ShortcutKey, () => void>;
 
 /** True when a key press belongs to a form control (a select's type-ahead, a text field) rather than to us. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
+
+const isShortcut = (key: string): key is ShortcutKey => (shortcutKeys as readonly string[]).includes(key);
 
 export function useDeskShortcuts(handlers: DeskShortcuts): void {
   const latest = useRef(handlers);
@@ -22,10 +22,9 @@ export function useDeskShortcuts(handlers: DeskShortcuts): void {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
       if (isTypingTarget(event.target)) return;
       const key = event.key.toLowerCase();
-      if (key === 'n' || key === 'r' || key === 'x' || key === 'o') {
-        event.preventDefault();
-        latest.current[key]();
-      }
+      if (!isShortcut(key)) return;
+      event.preventDefault();
+      latest.current[key]();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -24,6 +24,7 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
       kioskFlowMachine.provide({
         actors: {
           loadSetup: fromPromise(() => bridge.getSetup({})),
+          loadIntake: fromPromise(() => bridge.getIntake({})),
           takeTicket: fromPromise(({ input }: { input: TakeTicketInput }) => bridge.takeTicket(input)),
         },
       }),

@@ -29,7 +29,15 @@ export function ScreenForState({ screen, context, send }: ScreenForStateProps) {
     case 'language':
       return <LanguageScreen languages={site.languages} current={context.language} send={send} />;
     case 'service':
-      return <ServiceScreen services={site.services} current={context.serviceId} send={send} />;
+      return (
+        <ServiceScreen
+          services={site.services}
+          intake={context.intake}
+          timeZone={site.site.timeZone}
+          current={context.serviceId}
+          send={send}
+        />
+      );
     case 'needs':
       return <NeedsScreen needs={context.needs} send={send} />;
     case 'interpreter':
@@ -37,7 +45,16 @@ export function ScreenForState({ screen, context, send }: ScreenForStateProps) {
     case 'accessibility':
       return <AccessibilityScreen chosen={context.needs.accessibility} send={send} />;
     case 'confirm':
-      return <ConfirmScreen serviceId={context.serviceId} needs={context.needs} send={send} />;
+      return (
+        <ConfirmScreen
+          serviceId={context.serviceId}
+          needs={context.needs}
+          intake={context.intake}
+          issueError={context.issueError}
+          timeZone={site.site.timeZone}
+          send={send}
+        />
+      );
     case 'issuing':
       return <IssuingScreen />;
     case 'ticket':

@@ -1,39 +1,84 @@
-// Why did you come in: one big button per site service, its name and a short hint from the services catalog.
+// Why did you come in: one big button per site service, its name, a short hint, and from the hub's intake the
+// people ahead and estimated wait; a closed service stays listed but cannot be chosen, and says why.
+import type { Intake, ServiceIntake } from '../../../machines/contracts/floor.js';
 import type { ServiceConfig } from '../../../machines/contracts/site.js';
-import type { KioskFlowEvent } from '../../../machines/kioskFlow.js';
-import { useText } from './kioskText.js';
+import { type KioskFlowEvent, serviceIntakeOf } from '../../../machines/kioskFlow.js';
+import { aheadText, closedLines, waitText } from './intakeText.js';
+import { type KioskText, useText } from './kioskText.js';
 import { Screen } from './Screen.js';
 
 interface ServiceScreenProps {
   services: readonly ServiceConfig[];
+  intake: Intake | null;
+  timeZone: string;
   current: string | null;
   send: (event: KioskFlowEvent) => void;
 }
 
-export function ServiceScreen({ services, current, send }: ServiceScreenProps) {
-  const { t, service } = useText();
+/** The lines under a service's hint: figures when open, the reason and advice when closed. */
+export function intakeLines(
+  text: KioskText,
+  service: ServiceIntake | null,
+  intake: Intake | null,
+  timeZone: string,
+): string[] {
+  if (service === null || intake === null) return [];
+  if (!service.open) return [text.t('intake.closed'), ...closedLines(text, service, intake, timeZone)];
+  const wait = waitText(text, service.estimatedWait);
+  return wait === null
+    ? [aheadText(text, service.peopleAhead)]
+    : [aheadText(text, service.peopleAhead), wait];
+}
+
+export function ServiceScreen({ services, intake, timeZone, current, send }: ServiceScreenProps) {
+  const text = useText();
+  const { t, service } = text;
   return (
     <Screen title={t('service.title')} lead={t('service.lead')} onBack={() => send({ type: 'visit.back' })}>
       <ul className="choices choices--services">
-        {services.map(({ id }) => (
-          <li key={id}>
-            <button
-              type="button"
-              className="button button--choice button--service"
-              aria-labelledby={`service-${id}-name`}
-              aria-describedby={`service-${id}-hint`}
-              aria-current={id === current ? 'true' : undefined}
-              onClick={() => send({ type: 'service.chosen', serviceId: id })}
-            >
-              <span id={`service-${id}-name`} className="button__name">
-                {service(`${id}.name`)}
-              </span>
-              <span id={`service-${id}-hint`} className="button__hint">
-                {service(`${id}.hint`)}
-              </span>
-            </button>
-          </li>
-        ))}
+        {services.map(({ id }) => {
+          const figures = serviceIntakeOf(intake, id);
+          const closed = figures?.open === false;
+          const lines = intakeLines(text, figures, intake, timeZone);
+          const describedBy = [`service-${id}-hint`, lines.length > 0 ? `service-${id}-intake` : null]
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className={`button button--choice button--service${closed ? ' button--closed' : ''}`}
+                aria-labelledby={`service-${id}-name`}
+                aria-describedby={describedBy}
+                aria-disabled={closed ? 'true' : undefined}
+                aria-current={id === current ? 'true' : undefined}
+                data-testid={`service-${id}`}
+                onClick={() => {
+                  if (!closed) send({ type: 'service.chosen', serviceId: id });
+                }}
+              >
+                <span id={`service-${id}-name`} className="button__name">
+                  {service(`${id}.name`)}
+                </span>
+                <span id={`service-${id}-hint`} className="button__hint">
+                  {service(`${id}.hint`)}
+                </span>
+                {lines.length > 0 && (
+                  <span id={`service-${id}-intake`} className="button__intake">
+                    {lines.map((line, index) => (
+                      <span
+                        key={line}
+                        className={index === 0 && closed ? 'button__closed' : 'button__figure'}
+                      >
+                        {line}
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </Screen>
   );

@@ -1,5 +1,6 @@
 // Maintenance screen root: sign-in first (any staff role), then what that role may see — hub, site, queues and
-// counters for everyone; devices for facilities and administrators; staff accounts and audit for administrators.
+// counters for everyone; service levels and queue intake switches for supervisors and administrators; devices
+// for facilities and administrators; staff accounts and audit for administrators.
 import type { ReactNode } from 'react';
 import { StaffRole } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
@@ -11,10 +12,14 @@ import { AuditPanel } from './AuditPanel.js';
 import { DevicesPanel } from './DevicesPanel.js';
 import { HubOverview, useHubOverview } from './HubOverview.js';
 import { t } from './maintenanceText.js';
+import { QueueIntakePanel } from './QueueIntakePanel.js';
+import { ServiceLevelsPanel } from './ServiceLevelsPanel.js';
 import { StaffPanel } from './StaffPanel.js';
 
 /** Who sees which part of maintenance (the hub enforces the same on each route). */
 export const sectionRoles = {
+  serviceLevels: ['supervisor', 'administrator'],
+  queueIntake: ['supervisor', 'administrator'],
   devices: ['facilities', 'administrator'],
   staff: ['administrator'],
   audit: ['administrator'],
@@ -52,6 +57,12 @@ export function MaintenanceScreen({ bridge, principal, account }: ScreenProps) {
           {t(`connection.${connection}`)}
         </p>
         <HubOverview overview={overview} view={view} />
+        {hasRole(principal, sectionRoles.queueIntake) && overview.site && (
+          <QueueIntakePanel bridge={bridge} site={overview.site} seq={view.seq} />
+        )}
+        {hasRole(principal, sectionRoles.serviceLevels) && overview.health && (
+          <ServiceLevelsPanel bridge={bridge} site={overview.site} today={overview.health.serviceDay} />
+        )}
         {hasRole(principal, sectionRoles.devices) && <DevicesPanel bridge={bridge} timeZone={timeZone} />}
         {hasRole(principal, sectionRoles.staff) && <StaffPanel bridge={bridge} selfId={principal.userId} />}
         {hasRole(principal, sectionRoles.audit) && <AuditPanel bridge={bridge} timeZone={timeZone} />}

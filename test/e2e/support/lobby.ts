@@ -1,12 +1,11 @@
 // Starts the real system for browser tests — hub, enrolled kiosk agent, virtual TCP printer — with staff
 // accounts (the administrator from the hub's CLI, the others through the API) and helpers to sign in and to
 // enrol a display.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import type { StaffRole } from '../../../machines/contracts/auth.js';
-import { defaultSiteConfig } from '../../../main/paths.js';
 import { startVirtualPrinter } from '../../fakes/virtualPrinter.js';
 import { type AgentProcess, startAgentProcess } from '../../support/agentProcess.js';
 import {
@@ -16,6 +15,7 @@ import {
   login,
 } from '../../support/hubAuth.js';
 import { type HubProcess, startHubProcess } from '../../support/hubProcess.js';
+import { testSiteConfig as testSite, writeTestSiteConfig } from '../../support/siteConfig.js';
 
 export interface StaffAccount {
   username: string;
@@ -57,18 +57,15 @@ export interface Lobby {
   stop(): Promise<void>;
 }
 
-/** The site config with a sign-in budget for a test run: every browser signs in from 127.0.0.1. */
+/** The shipped site (always open) with a sign-in budget for a test run: every browser signs in from 127.0.0.1. */
 function testSiteConfig(dir: string): string {
-  const site = JSON.parse(readFileSync(defaultSiteConfig, 'utf8')) as {
-    security?: { rateLimits?: Record<string, number> };
-  };
-  site.security = {
-    ...site.security,
-    rateLimits: { ...site.security?.rateLimits, loginPerMinute: 200, enrolPerMinute: 50 },
-  };
-  const file = join(dir, 'site.json');
-  writeFileSync(file, JSON.stringify(site));
-  return file;
+  return writeTestSiteConfig(dir, (site) => ({
+    ...site,
+    security: {
+      ...site.security,
+      rateLimits: { ...site.security.rateLimits, loginPerMinute: 200, enrolPerMinute: 50 },
+    },
+  }));
 }
 
 export async function startLobby(): Promise<Lobby> {
@@ -130,4 +127,42 @@ export async function enrolDisplay(context: BrowserContext, lobby: Lobby, name =
     data: { code, delivery: 'cookie' },
   });
   expect(res.ok(), await res.text()).toBe(true);
+}
+
+/** On the desk's counter picker: chooses `counterName`, signs in to it and waits until it is open. */
+export async function signInToCounter(page: Page, counterName: string): Promise<void> {
+  const counter = testSite().counters.find((c) => c.name === counterName);
+  if (!counter) throw new Error(`no counter named ${counterName}`);
+  await page.getByLabel('Counter', { exact: true }).selectOption({ value: counter.id });
+  await page.getByRole('button', { name: 'Sign in to this counter' }).click();
+  await expect(page.getByTestId('counter-status')).toHaveText(`${counterName} is open. You are signed in.`);
+}
+
+/** Issues a ticket through the API as the supervisor (desks may issue), e.g. to fill a queue quickly. */
+export async function issueTicket(
+  lobby: Lobby,
+  serviceId: string,
+  needs: {
+    interpreter: { mode: 'phone' | 'video' | 'in-person'; language: string } | null;
+    accessibility: string[];
+  } = {
+    interpreter: null,
+    accessibility: [],
+  },
+): Promise<string> {
+  const cookie = await login(lobby.hub.url, staff.supervisor.username, staff.supervisor.password);
+  const res = await fetch(`${lobby.hub.url}/api/tickets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({
+      requestId: crypto.randomUUID(),
+      serviceId,
+      language: 'en',
+      needs,
+      deviceId: 'e2e-desk',
+    }),
+  });
+  const body = (await res.json()) as { ticket?: { number: string } };
+  if (!res.ok || !body.ticket) throw new Error(`issuing a ticket answered ${res.status}`);
+  return body.ticket.number;
 }

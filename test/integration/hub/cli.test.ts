@@ -9,6 +9,7 @@ import { defaultSiteConfig } from '../../../main/paths.js';
 import { createEnrolmentCodeViaCli, enrolDevice } from '../../support/hubAuth.js';
 import { type HubProcess, startHubProcess } from '../../support/hubProcess.js';
 import { runHubCli, runNodeScript } from '../../support/runScript.js';
+import { writeTestSiteConfig } from '../../support/siteConfig.js';
 import { getJson, kioskIssue, postJson } from './support/hubHttp.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'lobby311-cli-'));
@@ -51,7 +52,8 @@ describe('npm run hub', () => {
 
   it('creates its data folder, serves, and stops cleanly on SIGTERM with the database closed', async () => {
     const dataDir = join(scratch, 'nested', 'hub-data');
-    const hub = await startHubProcess({ dataDir });
+    // The config lives outside the data folder, which the hub itself must create.
+    const hub = await startHubProcess({ dataDir, config: writeTestSiteConfig(scratch) });
     expect(hub.port).toBeGreaterThan(0);
     expect(existsSync(join(dataDir, 'hub.sqlite'))).toBe(true);
     const issued = await postJson(

@@ -91,5 +91,5 @@ describe('a hub killed with SIGKILL mid-load', () => {
         .sort((a, b) => a - b);
       expect(positions).toEqual(positions.map((_, i) => i + 1));
     }
-  });
+  }, 120_000);
 });

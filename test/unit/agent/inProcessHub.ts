@@ -12,11 +12,10 @@ import {
 } from '../../../machines/contracts/index.js';
 import { createDeviceCredential, type DeviceCredential } from '../../../main/agent/deviceCredential.js';
 import { createAuthService } from '../../../main/hub/auth/authService.js';
-import { loadSiteConfig } from '../../../main/hub/loadConfig.js';
 import { createHub } from '../../../main/hub/server.js';
 import { openHubDatabase } from '../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../main/hub/store/sqliteAuthStore.js';
-import { defaultSiteConfig } from '../../../main/paths.js';
+import { testSiteConfig } from '../../support/siteConfig.js';
 
 export interface InProcessHub {
   /** Calls the hub as the enrolled kiosk (`credential` supplies the Bearer header). */
@@ -40,9 +39,13 @@ export function offlineCredential(deviceId = 'kiosk-offline'): DeviceCredential 
   return createDeviceCredential({ deviceId, token: 'x'.repeat(43) }, deviceId);
 }
 
-export async function startInProcessHub(now: () => Date = () => new Date()): Promise<InProcessHub> {
+/** A hub on the shipped config with opening hours off (see test/support/siteConfig.ts), `changes` on top. */
+export async function startInProcessHub(
+  now: () => Date = () => new Date(),
+  changes?: (config: SiteConfig) => SiteConfig,
+): Promise<InProcessHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lobby311-agent-unit-hub-'));
-  const config = loadSiteConfig(defaultSiteConfig);
+  const config = testSiteConfig(changes);
   const hub = await createHub({ dataDir, config, now, rendererDir: join(dataDir, 'no-renderer') });
   const db = openHubDatabase(join(dataDir, 'hub.sqlite'));
   const auth = createAuthService({ store: createSqliteAuthStore(db), now });

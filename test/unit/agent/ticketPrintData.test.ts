@@ -19,13 +19,30 @@ function ticket(language: string, needs: Needs = { interpreter: null, accessibil
     serviceId: 'utility-bills',
     language,
     needs,
+    priorityClass: 'standard',
     status: 'waiting',
     serviceDay: '2026-11-26',
     issuedAt: '2026-11-26T18:05:00.000Z',
+    rankAt: '2026-11-26T18:05:00.000Z',
+    front: false,
+    targetCounterId: null,
     calledAt: null,
+    lastCalledAt: null,
+    arrivedAt: null,
     counterId: null,
     callCount: 0,
     outcomeId: null,
+    leftStage: null,
+    transactions: [
+      {
+        serviceId: 'utility-bills',
+        queueId: 'utility',
+        startedAt: '2026-11-26T18:05:00.000Z',
+        outcomeId: null,
+        outcomeDetail: null,
+      },
+    ],
+    notes: [],
   };
 }
 

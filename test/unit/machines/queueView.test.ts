@@ -1,15 +1,20 @@
-// The queue-view reducers: snapshots replace, seq+1 applies, duplicates are ignored, gaps ask for a resync.
+// The queue-view reducers: snapshots replace, seq+1 applies (tickets and floor), duplicates are ignored, gaps ask
+// for a resync.
 import { describe, expect, it } from 'vitest';
+import type { CounterState, FloorEvent } from '../../../machines/contracts/floor.js';
 import type { DisplayMessage, StaffMessage } from '../../../machines/contracts/hubEvents.js';
 import type { PublicCall, Ticket, TicketStatus } from '../../../machines/contracts/ticket.js';
 import {
   applyDisplayMessage,
   applyStaffMessage,
+  counterState,
   type DisplayView,
   displayHistoryLimit,
   emptyDisplayView,
   emptyStaffView,
   judgeSeq,
+  parkedAtCounter,
+  queueClosedByStaff,
   type StaffView,
   ticketAtCounter,
   waitingByQueue,
@@ -19,6 +24,7 @@ import {
 const day = '2026-11-26';
 
 function ticket(n: number, status: TicketStatus = 'waiting', extra: Partial<Ticket> = {}): Ticket {
+  const held = status === 'called' || status === 'serving' || status === 'parked';
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     number: `A${String(n).padStart(3, '0')}`,
@@ -26,20 +32,69 @@ function ticket(n: number, status: TicketStatus = 'waiting', extra: Partial<Tick
     serviceId: 'utility-bills',
     language: 'en',
     needs: { interpreter: null, accessibility: [] },
+    priorityClass: 'standard',
     status,
     serviceDay: day,
     issuedAt: '2026-11-26T17:00:00.000Z',
-    calledAt: status === 'called' ? '2026-11-26T17:05:00.000Z' : null,
-    counterId: status === 'called' ? 'counter-1' : null,
-    callCount: status === 'called' ? 1 : 0,
+    rankAt: '2026-11-26T17:00:00.000Z',
+    front: false,
+    targetCounterId: null,
+    calledAt: held ? '2026-11-26T17:05:00.000Z' : null,
+    lastCalledAt: held ? '2026-11-26T17:05:00.000Z' : null,
+    arrivedAt: status === 'serving' || status === 'parked' ? '2026-11-26T17:06:00.000Z' : null,
+    counterId: held ? 'counter-1' : null,
+    callCount: held ? 1 : 0,
     outcomeId: null,
+    leftStage: null,
+    transactions: [
+      {
+        serviceId: 'utility-bills',
+        queueId: 'utility',
+        startedAt: '2026-11-26T17:00:00.000Z',
+        outcomeId: null,
+        outcomeDetail: null,
+      },
+    ],
+    notes: [],
     ...extra,
   };
 }
 
-const snapshot = (seq: number, tickets: Ticket[]): StaffMessage => ({
+const counter = (counterId: string, extra: Partial<CounterState> = {}): CounterState => ({
+  counterId,
+  status: 'closed',
+  staffUserId: null,
+  staffName: null,
+  since: null,
+  breakReason: null,
+  ...extra,
+});
+
+const snapshot = (seq: number, tickets: Ticket[], counters: CounterState[] = []): StaffMessage => ({
   kind: 'snapshot',
-  snapshot: { seq, serviceDay: day, tickets, recentCalls: [] },
+  snapshot: {
+    seq,
+    serviceDay: day,
+    tickets,
+    recentCalls: [],
+    counters,
+    queues: [
+      { queueId: 'utility', closedByStaff: false },
+      { queueId: 'permits', closedByStaff: false },
+    ],
+  },
+});
+
+const floor = (seq: number, extra: Partial<FloorEvent>): StaffMessage => ({
+  kind: 'floor',
+  event: {
+    seq,
+    type: 'counter.signedIn',
+    at: '2026-11-26T17:06:00.000Z',
+    counter: null,
+    queue: null,
+    ...extra,
+  },
 });
 
 const event = (
@@ -85,6 +140,42 @@ describe('applyStaffMessage', () => {
       'A002:waiting',
       'A003:waiting',
     ]);
+  });
+
+  it('keeps serving and parked visits open, and drops every closed status', () => {
+    const open = fold([snapshot(1, [ticket(1, 'serving'), ticket(2, 'parked'), ticket(3, 'waiting')])]);
+    expect(open.tickets.map((t) => t.status)).toEqual(['serving', 'parked', 'waiting']);
+    const closed = (['left', 'cancelled', 'removed', 'ended'] as const).reduce(
+      (view, status, i) => applyStaffMessage(view, event(2 + i, ticket(i + 1, status))),
+      open,
+    );
+    expect(closed.tickets).toEqual([]);
+    expect(closed.seq).toBe(5);
+  });
+
+  it('applies floor messages to counters and queues, sharing seq with ticket events', () => {
+    const open = counter('counter-2', { status: 'open', staffName: 'Dana Desk' });
+    const view = fold([
+      snapshot(1, [], [counter('counter-1'), counter('counter-2')]),
+      floor(2, { counter: open }),
+      event(3, ticket(1)),
+      floor(4, { type: 'queue.closed', queue: { queueId: 'permits', closedByStaff: true } }),
+      floor(5, { type: 'counter.breakStarted', counter: { ...open, status: 'break', breakReason: 'meal' } }),
+    ]);
+    expect(view.seq).toBe(5);
+    expect(counterState(view, 'counter-2')?.status).toBe('break');
+    expect(counterState(view, 'counter-2')?.breakReason).toBe('meal');
+    expect(counterState(view, 'counter-1')?.status).toBe('closed');
+    expect(counterState(view, 'counter-9')).toBeNull();
+    expect(queueClosedByStaff(view, 'permits')).toBe(true);
+    expect(queueClosedByStaff(view, 'utility')).toBe(false);
+    expect(view.tickets).toHaveLength(1);
+  });
+
+  it('flags a gap when a floor message skips a number', () => {
+    const view = fold([snapshot(1, [], [counter('counter-1')]), floor(3, { counter: counter('counter-1') })]);
+    expect(view.needsResync).toBe(true);
+    expect(view.seq).toBe(1);
   });
 
   it('removes a ticket once it is completed or marked no-show', () => {
@@ -154,6 +245,21 @@ describe('applyStaffMessage', () => {
     expect(ticketAtCounter(view, 'counter-2')).toBeNull();
     expect(Object.fromEntries(waitingByQueue(view))).toEqual({ utility: 2, permits: 1 });
   });
+
+  it('lists front placements first, then by rank time, whatever order the events came in', () => {
+    const late = ticket(1, 'waiting', { rankAt: '2026-11-26T17:30:00.000Z' });
+    const early = ticket(2, 'waiting', { rankAt: '2026-11-26T17:10:00.000Z' });
+    const front = ticket(3, 'waiting', { rankAt: '2026-11-26T17:40:00.000Z', front: true });
+    const view = fold([snapshot(1, [late, early, front])]);
+    expect(waitingTickets(view).map((t) => t.number)).toEqual(['A003', 'A002', 'A001']);
+  });
+
+  it('holds a serving visitor at the counter and lists the parked ones separately', () => {
+    const view = fold([snapshot(1, [ticket(1, 'parked'), ticket(2, 'serving'), ticket(3, 'parked')])]);
+    expect(ticketAtCounter(view, 'counter-1')?.number).toBe('A002');
+    expect(parkedAtCounter(view, 'counter-1').map((t) => t.number)).toEqual(['A001', 'A003']);
+    expect(parkedAtCounter(view, 'counter-2')).toEqual([]);
+  });
 });
 
 const call = (callId: number, extra: Partial<PublicCall> = {}): PublicCall => ({
@@ -171,8 +277,8 @@ const foldDisplay = (messages: DisplayMessage[], from: DisplayView = emptyDispla
 
 describe('ticketAtCounter', () => {
   it('picks the ticket most recently called to the counter when the hub left an older one called', () => {
-    const older = ticket(1, 'called', { calledAt: '2026-11-26T17:01:00.000Z' });
-    const newer = ticket(2, 'called', { calledAt: '2026-11-26T17:09:00.000Z' });
+    const older = ticket(1, 'called', { lastCalledAt: '2026-11-26T17:01:00.000Z' });
+    const newer = ticket(2, 'called', { lastCalledAt: '2026-11-26T17:09:00.000Z' });
     const view = fold([snapshot(1, [newer, older])]);
     expect(ticketAtCounter(view, 'counter-1')?.number).toBe('A002');
     expect(ticketAtCounter(fold([snapshot(1, [older, newer])]), 'counter-1')?.number).toBe('A002');

@@ -34,7 +34,7 @@ const lastSeq = async () => ((await entries())[0]?.seq ?? 0) + 1;
 const pick = ({ actor, action, target, outcome }: AuditEntry) => ({ actor, action, target, outcome });
 
 describe('the audit log of a running hub', () => {
-  it('records issue, call, complete and queue reads with actor, route name, record and outcome', async () => {
+  it('records issue, sign-in, call, complete and queue reads with actor, route name, record and outcome', async () => {
     const since = await lastSeq();
     const issued = await injectAs(hub, 'kiosk', {
       method: 'POST',
@@ -42,6 +42,7 @@ describe('the audit log of a running hub', () => {
       payload: issueBody(),
     });
     const ticketId = IssueTicketResult.parse(issued.json()).ticket.id;
+    await injectAs(hub, 'desk', { method: 'POST', url: '/api/counters/counter-1/sign-in', payload: {} });
     const called = await injectAs(hub, 'desk', {
       method: 'POST',
       url: '/api/counters/counter-1/call-next',
@@ -59,11 +60,42 @@ describe('the audit log of a running hub', () => {
     const desk = `staff:${usernameOf('desk')}`;
     expect((await entriesSince(since)).map(pick)).toEqual([
       { actor: `device:${hub.deviceIds.kiosk}`, action: 'issueTicket', target: ticketId, outcome: 'ok' },
+      { actor: desk, action: 'counterSignIn', target: 'counter-1', outcome: 'ok' },
       { actor: desk, action: 'callNext', target: ticketId, outcome: 'ok' },
       { actor: desk, action: 'complete', target: ticketId, outcome: 'ok' },
       { actor: `staff:${usernameOf('supervisor')}`, action: 'getQueue', target: null, outcome: 'ok' },
       { actor: `device:${hub.deviceIds.kiosk}`, action: 'getQueue', target: null, outcome: 'refused' },
     ]);
+  });
+
+  it('records counter sign-in and sign-out, which way a queue was switched, and notes without their text', async () => {
+    const since = await lastSeq();
+    const supervisor = `staff:${usernameOf('supervisor')}`;
+    const post = (url: string, payload: object) =>
+      injectAs(hub, 'supervisor', { method: 'POST', url, payload });
+    await post('/api/counters/counter-2/sign-in', {});
+    await post('/api/queues/permits/intake', { open: false });
+    await post('/api/queues/permits/intake', { open: true });
+    const walkIn = await post('/api/counters/counter-2/walk-in', {
+      requestId: randomUUID(),
+      serviceId: 'utility-bills',
+      language: 'en',
+      needs: { interpreter: null, accessibility: [] },
+    });
+    const ticketId = TicketResult.parse(walkIn.json()).ticket.id;
+    await post(`/api/tickets/${ticketId}/notes`, { text: 'Maria Garcia, account 4471-22' });
+    await post('/api/counters/counter-2/sign-out', {});
+    expect((await entriesSince(since)).map(pick)).toEqual([
+      { actor: supervisor, action: 'counterSignIn', target: 'counter-2', outcome: 'ok' },
+      { actor: supervisor, action: 'setQueueIntake.close', target: 'permits', outcome: 'ok' },
+      { actor: supervisor, action: 'setQueueIntake.open', target: 'permits', outcome: 'ok' },
+      { actor: supervisor, action: 'walkIn', target: ticketId, outcome: 'ok' },
+      { actor: supervisor, action: 'addNote', target: ticketId, outcome: 'ok' },
+      { actor: supervisor, action: 'counterSignOut', target: 'counter-2', outcome: 'ok' },
+    ]);
+    const csv = (await injectAs(hub, 'administrator', { url: '/api/audit/export' })).body;
+    expect(csv).not.toContain('Maria');
+    expect(csv).not.toContain('4471');
   });
 
   it('records a failed sign-in without what was typed, unless it is a real username', async () => {

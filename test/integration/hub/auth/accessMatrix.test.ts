@@ -16,11 +16,18 @@ import { connectWs, type WsClient, WsRefused } from '../support/wsClient.js';
 /** Plausible values for every path parameter the API uses. */
 const sampleParams: Record<string, string> = {
   counterId: 'counter-1',
+  queueId: 'utility',
+  token: 'A'.repeat(32),
   ticketId: randomUUID(),
   userId: randomUUID(),
   deviceId: 'kiosk-00000000',
 };
-const urlOf = (path: string) => path.replace(/:([A-Za-z]+)/g, (_, name: string) => sampleParams[name]!);
+const urlOf = (path: string) =>
+  path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = sampleParams[name];
+    if (value === undefined) throw new Error(`add a sample value for the path parameter "${name}"`);
+    return value;
+  });
 const allowed = (access: readonly string[], who: CallerKind) =>
   access.includes('public') || (who !== 'anonymous' && access.includes(who));
 

@@ -1,4 +1,5 @@
-// A seeded generator of random and hostile requests for one hubApi route: bodies, content types and path params.
+// A seeded generator of random and hostile requests for one hubApi route: bodies, content types, path params
+// and query strings (for routes with a query schema).
 import type { InjectOptions } from 'fastify';
 import type { z } from 'zod';
 import { type HubRoute, hubApi } from '../../../../machines/contracts/index.js';
@@ -122,6 +123,25 @@ function bodyFields(route: HubRoute): string[] {
   return shape ? Object.keys(shape) : [];
 }
 
+/** Query parameter names the route's query schema knows, or none. */
+function queryFields(route: HubRoute): string[] {
+  const query = (hubApi[route] as { query?: z.ZodType }).query;
+  const shape = (query as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Query values that are sometimes right (so the success path is fuzzed too) and mostly hostile. */
+const queryValues = [
+  '2026-11-26',
+  '2026-11-27',
+  '2025-01-01',
+  'service',
+  'hour',
+  'language',
+  '',
+  'x'.repeat(300),
+];
+
 export function createHostileRequests(route: HubRoute, seed: number) {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -166,7 +186,31 @@ export function createHostileRequests(route: HubRoute, seed: number) {
     };
   }
 
+  const queryKeys = queryFields(route);
+
+  /** Percent-encodes `text`; a lone surrogate (which encodeURIComponent refuses) goes as its raw UTF-8 bytes. */
+  const percentEncoded = (text: string) => {
+    try {
+      return encodeURIComponent(text);
+    } catch {
+      return '%ED%A0%80';
+    }
+  };
+
+  function query(): string {
+    const keys = [...queryKeys, ...queryKeys, 'extra', '__proto__', pick(hostileStrings)];
+    const parts: string[] = [];
+    const count = Math.floor(random() * 5);
+    for (let i = 0; i < count; i++) {
+      const raw = random() < 0.5 ? pick(queryValues) : String(pick(hostileStrings));
+      parts.push(`${percentEncoded(pick(keys))}=${percentEncoded(raw)}`);
+    }
+    if (random() < 0.3) parts.splice(0, parts.length, 'from=2026-11-26', 'to=2026-11-26');
+    return parts.length === 0 ? '' : `?${parts.join('&')}`;
+  }
+
   function url(): string {
+    if (queryKeys.length > 0) return `${path}${query()}`;
     if (!path.includes(':')) return random() < 0.1 ? `${path}?view=staff&a=%00&b=${'x'.repeat(3000)}` : path;
     return path.replace(/:([A-Za-z]+)/g, () => {
       const raw = pick(hostileParams);

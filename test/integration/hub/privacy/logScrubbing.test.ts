@@ -10,6 +10,7 @@ import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
 import { type RunningService, spawnService } from '../../../../main/process/spawnService.js';
 import { hashPassword } from '../../../../main/secrets/passwords.js';
+import { writeTestSiteConfig } from '../../../support/siteConfig.js';
 import { testKdf } from '../fuzz/securedHub.js';
 
 const name = 'Maria Garcia';
@@ -94,7 +95,9 @@ async function simulatedDay(): Promise<void> {
       },
     });
     expect(res.status).toBe(201);
+    secrets.push(((await res.json()) as { statusToken: string }).statusToken);
   }
+  expect((await call('GET', `/status/${secrets.at(-1)}`)).status).toBe(200);
   const stream = new WebSocket(`${hub.url.replace('http', 'ws')}/api/events?view=staff`, { headers: desk });
   await new Promise((resolve, reject) => {
     stream.once('message', resolve);
@@ -102,6 +105,7 @@ async function simulatedDay(): Promise<void> {
   });
   stream.close();
 
+  await call('POST', '/api/counters/counter-1/sign-in', { headers: desk, body: {} });
   const first = await (
     await call('POST', '/api/counters/counter-1/call-next', {
       headers: desk,
@@ -110,7 +114,12 @@ async function simulatedDay(): Promise<void> {
   ).json();
   const ticketId = (first as { ticket: { id: string } }).ticket.id;
   await call('POST', `/api/tickets/${ticketId}/recall`, { headers: desk, body: { counterId: 'counter-1' } });
+  await call('POST', `/api/tickets/${ticketId}/notes`, {
+    headers: desk,
+    body: { text: `${name} called back on ${phone}, email ${email}` },
+  });
   await call('POST', `/api/tickets/${ticketId}/complete`, { headers: desk, body: { outcomeId: 'resolved' } });
+  await call('POST', '/api/counters/counter-2/sign-in', { headers: desk, body: {} });
   const second = await (
     await call('POST', '/api/counters/counter-2/call-next', {
       headers: desk,
@@ -167,7 +176,7 @@ beforeAll(async () => {
   await seedStaff();
   hub = await spawnService({
     script: 'main/hub/cli.ts',
-    args: ['--port', '0', '--data', dataDir],
+    args: ['--port', '0', '--data', dataDir, '--config', writeTestSiteConfig(dataDir)],
     ready: /lobby311 hub listening on (http:\/\/\S+) /,
     env: { HUB_LOG: '1' },
     onLine: (line) => stdout.push(line),

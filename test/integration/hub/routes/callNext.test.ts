@@ -1,4 +1,5 @@
-// POST /api/counters/:counterId/call-next: FIFO across queues, one desk per ticket, idempotent on requestId.
+// POST /api/counters/:counterId/call-next: earliest first across the counter's queues, one desk per ticket,
+// idempotent on requestId; each desk signs in to its counter first.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, IssueTicketResult, TicketResult } from '../../../../machines/contracts/index.js';
@@ -52,6 +53,27 @@ describe('POST /api/counters/:counterId/call-next', () => {
     const next = TicketResult.parse((await hub.callNext('counter-1')).json()).ticket;
     expect(next.number).toBe('A002');
   });
+
+  it('puts a called visitor who never came back in line before calling the next one', async () => {
+    await issued();
+    await issued();
+    const first = TicketResult.parse((await hub.callNext('counter-1')).json()).ticket;
+    await hub.callNext('counter-1');
+    const snapshot = (await hub.get('/api/queue')).json() as { tickets: { id: string; status: string }[] };
+    expect(snapshot.tickets.find((t) => t.id === first.id)?.status).toBe('waiting');
+  });
+
+  it('refuses while the counter is serving someone, saying what to do', async () => {
+    const ticket = await issued();
+    await issued();
+    await hub.callNext('counter-1');
+    await hub.postAt('counter-1', `/api/tickets/${ticket.id}/arrive`, {});
+    const res = await hub.callNext('counter-1');
+    expect(res.statusCode).toBe(409);
+    const { error } = ApiError.parse(res.json());
+    expect(error.code).toBe('wrong-state');
+    expect(error.message).toContain('A001');
+  });
 });
 
 describe('POST /api/counters/:counterId/call-next refuses', () => {
@@ -81,7 +103,7 @@ describe('POST /api/counters/:counterId/call-next refuses', () => {
   it('an unknown counter, with 404 unknown-counter and nothing written', async () => {
     await issued();
     const before = hub.counts();
-    const res = await hub.callNext('counter-99');
+    const res = await hub.callNext('counter-99', randomUUID(), 'desk');
     expect(res.statusCode).toBe(404);
     const { error } = ApiError.parse(res.json());
     expect(error.code).toBe('unknown-counter');

@@ -11,7 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => hub.close());
 
-const complete = (ticketId: string, body: unknown = { outcomeId: 'case-created' }) =>
+const caseCreated = { outcomeId: 'case-created', detail: 'PDX-2026-0042' };
+const complete = (ticketId: string, body: unknown = caseCreated) =>
   hub.post(`/api/tickets/${ticketId}/complete`, body);
 
 describe('POST /api/tickets/:ticketId/complete', () => {
@@ -19,10 +20,11 @@ describe('POST /api/tickets/:ticketId/complete', () => {
     const { called } = await callOne(hub);
     const res = await complete(called.id);
     expect(res.statusCode).toBe(200);
-    expect(TicketResult.parse(res.json()).ticket).toMatchObject({
-      status: 'completed',
+    const { ticket } = TicketResult.parse(res.json());
+    expect(ticket).toMatchObject({ status: 'completed', outcomeId: 'case-created', callCount: 1 });
+    expect(ticket.transactions.at(-1)).toMatchObject({
       outcomeId: 'case-created',
-      callCount: 1,
+      outcomeDetail: 'PDX-2026-0042',
     });
   });
 });
@@ -60,6 +62,20 @@ describe('POST /api/tickets/:ticketId/complete refuses', () => {
     const res = await complete(randomUUID());
     expect(res.statusCode).toBe(404);
     expect(ApiError.parse(res.json()).error.code).toBe('not-found');
+  });
+
+  it.each([
+    ['a case without its case reference', { outcomeId: 'case-created' }],
+    ['a referral to a bureau that is not configured', { outcomeId: 'referred', detail: 'nowhere' }],
+    ['a detail on an outcome that takes none', { outcomeId: 'resolved', detail: 'extra words' }],
+  ])('%s, with a 4xx answer and nothing written', async (_, body) => {
+    const { called } = await callOne(hub);
+    const before = hub.counts();
+    const res = await complete(called.id, body);
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(ApiError.parse(res.json()).error.message.length).toBeGreaterThan(10);
+    expect(hub.counts()).toEqual(before);
   });
 
   it('an outcome of the wrong type, with 400 invalid-request', async () => {

@@ -1,4 +1,5 @@
-// WebSocket /api/events: a snapshot on connect, then each committed event in seq order; displays see calls only.
+// WebSocket /api/events: a snapshot on connect, then each committed ticket and floor event in seq order;
+// displays see calls only (everything else as bare ticks).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DisplayMessage, StaffMessage, TicketResult } from '../../../../machines/contracts/index.js';
 import { type CallerKind, startTestHub, type TestHub } from '../support/testHub.js';
@@ -28,13 +29,17 @@ const connect = async (query: string, who: CallerKind = viewer(query)) => {
 
 describe('WebSocket /api/events?view=staff', () => {
   it('sends a snapshot, then every event with the ticket as it stands after it', async () => {
+    await hub.deskAt('counter-2');
     await hub.issue();
     const staff = await connect('?view=staff');
     const first = StaffMessage.parse(await staff.next());
     expect(first.kind).toBe('snapshot');
     if (first.kind !== 'snapshot') return;
-    expect(first.snapshot.seq).toBe(1);
+    expect(first.snapshot.seq).toBe(2);
     expect(first.snapshot.tickets.map((t) => t.number)).toEqual(['A001']);
+    expect(first.snapshot.counters.find((c) => c.counterId === 'counter-2')).toMatchObject({
+      status: 'open',
+    });
 
     await hub.issue({ serviceId: 'permits' });
     const called = TicketResult.parse((await hub.callNext('counter-2')).json()).ticket;
@@ -42,15 +47,46 @@ describe('WebSocket /api/events?view=staff', () => {
     const call = StaffMessage.parse(await staff.next());
     expect(issued).toMatchObject({
       kind: 'event',
-      event: { seq: 2, type: 'ticket.issued', ticket: { number: 'P001' } },
+      event: { seq: 3, type: 'ticket.issued', ticket: { number: 'P001' } },
     });
-    expect(call).toMatchObject({ kind: 'event', event: { seq: 3, type: 'ticket.called', ticket: called } });
+    expect(call).toMatchObject({ kind: 'event', event: { seq: 4, type: 'ticket.called', ticket: called } });
+  });
+
+  it('sends counter sessions and queue switches as floor messages on the same seq', async () => {
+    const staff = await connect('?view=staff');
+    await staff.next();
+    await hub.deskAt('counter-3');
+    await hub.postAt('counter-3', '/api/counters/counter-3/break', { reason: 'meal' });
+    await hub.post('/api/queues/permits/intake', { open: false }, 'supervisor');
+    await hub.issue();
+    const messages = [1, 2, 3, 4].map(() => staff.next());
+    const [signedIn, onBreak, closed, issued] = (await Promise.all(messages)).map((m) =>
+      StaffMessage.parse(m),
+    );
+    expect(signedIn).toMatchObject({
+      kind: 'floor',
+      event: {
+        seq: 1,
+        type: 'counter.signedIn',
+        counter: { counterId: 'counter-3', status: 'open', staffName: 'Desk counter-3' },
+      },
+    });
+    expect(onBreak).toMatchObject({
+      kind: 'floor',
+      event: { seq: 2, type: 'counter.breakStarted', counter: { status: 'break', breakReason: 'meal' } },
+    });
+    expect(closed).toMatchObject({
+      kind: 'floor',
+      event: { seq: 3, type: 'queue.closed', queue: { queueId: 'permits', closedByStaff: true } },
+    });
+    expect(issued).toMatchObject({ kind: 'event', event: { seq: 4, type: 'ticket.issued' } });
   });
 
   it('sends nothing for a refused command', async () => {
     const staff = await connect('?view=staff');
     await staff.next();
-    expect((await hub.callNext()).statusCode).toBe(409);
+    const refused = await hub.callNext('counter-1', undefined, 'desk');
+    expect(refused.statusCode).toBe(409);
     await hub.issue();
     expect(StaffMessage.parse(await staff.next())).toMatchObject({ kind: 'event', event: { seq: 1 } });
   });
@@ -58,32 +94,38 @@ describe('WebSocket /api/events?view=staff', () => {
 
 describe('WebSocket /api/events?view=display', () => {
   it('sends recent calls, then calls with their seq and bare ticks for everything else', async () => {
+    await hub.deskAt('counter-1');
+    await hub.deskAt('counter-6');
     await hub.issue({ language: 'es' });
-    await hub.callNext('counter-3');
+    await hub.callNext('counter-6');
     const display = await connect('?view=display');
     const snapshot = DisplayMessage.parse(await display.next());
     expect(snapshot).toMatchObject({
       kind: 'snapshot',
-      seq: 2,
-      calls: [{ ticketNumber: 'A001', counterName: '3' }],
+      seq: 4,
+      calls: [{ ticketNumber: 'A001', counterName: '6' }],
     });
 
     const issued = TicketResult.parse((await hub.issue({ language: 'zh-Hans' })).json()).ticket;
-    await hub.callNext('counter-6');
-    await hub.post(`/api/tickets/${issued.id}/recall`, { counterId: 'counter-6' });
-    const messages = [await display.next(), await display.next(), await display.next()].map((m) =>
-      DisplayMessage.parse(m),
+    await hub.callNext('counter-1');
+    hub.clock.advance(hub.config.policy.manualRecallCooldownSeconds * 1000);
+    expect((await hub.post(`/api/tickets/${issued.id}/recall`, { counterId: 'counter-1' })).statusCode).toBe(
+      200,
     );
-    expect(messages[0]).toEqual({ kind: 'tick', seq: 3 });
-    expect(messages[1]).toMatchObject({
+    await hub.deskAt('counter-3');
+    const messages = [1, 2, 3, 4].map(() => display.next());
+    const parsed = (await Promise.all(messages)).map((m) => DisplayMessage.parse(m));
+    expect(parsed[0]).toEqual({ kind: 'tick', seq: 5 });
+    expect(parsed[1]).toMatchObject({
       kind: 'call',
-      seq: 4,
-      call: { callId: 4, ticketNumber: 'A002', counterName: '6', language: 'zh-Hans', recall: false },
+      seq: 6,
+      call: { callId: 6, ticketNumber: 'A002', counterName: '1', language: 'zh-Hans', recall: false },
     });
-    expect(messages[2]).toMatchObject({ kind: 'call', seq: 5, call: { recall: true } });
+    expect(parsed[2]).toMatchObject({ kind: 'call', seq: 7, call: { recall: true } });
+    expect(parsed[3]).toEqual({ kind: 'tick', seq: 8 });
   });
 
-  it('never carries service, needs, outcome or ticket ids', async () => {
+  it('never carries service, needs, outcome, staff or ticket ids', async () => {
     const display = await connect('?view=display');
     const raw: unknown[] = [await display.next()];
     const needs = {
@@ -91,9 +133,12 @@ describe('WebSocket /api/events?view=display', () => {
       accessibility: ['hearing' as const],
     };
     await hub.issue({ serviceId: 'housing', needs });
-    const called = TicketResult.parse((await hub.callNext()).json()).ticket;
-    await hub.post(`/api/tickets/${called.id}/complete`, { outcomeId: 'referred' });
-    raw.push(await display.next(), await display.next(), await display.next());
+    const called = TicketResult.parse((await hub.callNext('counter-5')).json()).ticket;
+    await hub.postAt('counter-5', `/api/tickets/${called.id}/complete`, {
+      outcomeId: 'referred',
+      detail: 'county',
+    });
+    raw.push(...(await Promise.all([1, 2, 3, 4].map(() => display.next()))));
     const text = JSON.stringify(raw);
     for (const secret of [
       'housing',
@@ -102,7 +147,9 @@ describe('WebSocket /api/events?view=display', () => {
       'hearing',
       'interpreter',
       'referred',
+      'county',
       'outcome',
+      'Desk counter-5',
       called.id,
     ]) {
       expect(text).not.toContain(secret);

@@ -17,37 +17,48 @@ const snapshot = async () => {
 
 describe('GET /api/queue', () => {
   it('is empty with seq 0 before anything happens', async () => {
-    expect(await snapshot()).toEqual({ seq: 0, serviceDay: '2026-11-26', tickets: [], recentCalls: [] });
+    const snap = await snapshot();
+    expect(snap).toMatchObject({ seq: 0, serviceDay: '2026-11-26', tickets: [], recentCalls: [] });
+    expect(snap.counters.map((c) => [c.counterId, c.status])).toEqual(
+      hub.config.counters.map((c) => [c.id, 'closed']),
+    );
+    expect(snap.queues).toEqual(hub.config.queues.map((q) => ({ queueId: q.id, closedByStaff: false })));
   });
 
-  it('lists called tickets, then waiting ones in the order they will be called', async () => {
+  it('lists called tickets, then waiting ones in issue order, and the counters signed in', async () => {
+    const issued: string[] = [];
     for (const serviceId of ['utility-bills', 'permits', 'utility-bills', 'parking'])
-      await hub.issue({ serviceId });
+      issued.push(TicketResult.parse((await hub.issue({ serviceId })).json()).ticket.number);
     const called = TicketResult.parse((await hub.callNext('counter-4')).json()).ticket;
     const done = TicketResult.parse((await hub.callNext('counter-1')).json()).ticket;
     await hub.post(`/api/tickets/${done.id}/complete`, { outcomeId: 'resolved' });
     const snap = await snapshot();
     expect(snap.tickets.map((t) => [t.number, t.status])).toEqual([
       [called.number, 'called'],
-      ['A002', 'waiting'],
-      ['K001', 'waiting'],
+      ...issued.filter((n) => n !== called.number && n !== done.number).map((n) => [n, 'waiting']),
     ]);
-    expect(snap.seq).toBe(4 + 2 + 1);
+    expect(snap.seq).toBe(4 + 2 + 2 + 1);
+    expect(snap.counters.filter((c) => c.status === 'open').map((c) => c.counterId)).toEqual([
+      'counter-1',
+      'counter-4',
+    ]);
   });
 
   it('lists the recent calls newest first, with counter display names and recall flags only', async () => {
     await hub.issue({ language: 'es' });
     await hub.issue({ language: 'en', serviceId: 'permits' });
     const a = TicketResult.parse((await hub.callNext('counter-1')).json()).ticket;
-    await hub.callNext('counter-2');
+    await hub.callNext('counter-3');
+    hub.clock.advance(hub.config.policy.manualRecallCooldownSeconds * 1000);
     await hub.post(`/api/tickets/${a.id}/recall`, { counterId: 'counter-1' });
     const { recentCalls } = await snapshot();
     expect(recentCalls.map((c) => [c.ticketNumber, c.counterName, c.language, c.recall])).toEqual([
       ['A001', '1', 'es', true],
-      ['P001', '2', 'en', false],
+      ['P001', '3', 'en', false],
       ['A001', '1', 'es', false],
     ]);
-    expect(recentCalls.map((c) => c.callId)).toEqual([5, 4, 3]);
+    // Seqs 3 and 5 are the two counters' sign-ins.
+    expect(recentCalls.map((c) => c.callId)).toEqual([7, 6, 4]);
   });
 
   it('keeps at most 10 recent calls', async () => {

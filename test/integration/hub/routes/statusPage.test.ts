@@ -1,5 +1,6 @@
-// GET /status/:token: the QR code page shows the number, status and people ahead, and nothing personal;
-// it is reached only by the ticket's unguessable status token, never by the ticket id.
+// GET /status/:token: the QR code page shows the number, status, people ahead and the estimate, and nothing
+// personal; it is reached only by the ticket's unguessable status token, never by the ticket id. A waiting
+// visitor can cancel with a plain form (no JavaScript) that only the hub's own pages may submit.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IssueTicketResult, TicketResult } from '../../../../machines/contracts/index.js';
@@ -28,6 +29,8 @@ describe('GET /status/:token', () => {
     expect(res.body).toContain('<h1>A002</h1>');
     expect(res.body).toContain('Waiting to be called');
     expect(res.body).toContain('People ahead of you: <strong>1</strong>');
+    expect(res.body).toContain('We cannot estimate the wait right now.');
+    expect(res.body).toContain(`<form method="post" action="/status/${mine.statusToken}/cancel">`);
     for (const secret of ['utility', 'zh-Hans', 'phone', 'wheelchair', 'kiosk-1', 'Water', mine.ticket.id])
       expect(res.body).not.toContain(secret);
   });
@@ -39,12 +42,24 @@ describe('GET /status/:token', () => {
     expect((await statusPage(mine.statusToken)).body).toContain('People ahead of you: <strong>0</strong>');
   });
 
-  it('tells a called visitor to go to the counter, without a people-ahead line', async () => {
+  it('tells a called visitor which counter to go to, without a people-ahead line or a cancel form', async () => {
     const mine = await issued();
-    TicketResult.parse((await hub.callNext()).json());
+    TicketResult.parse((await hub.callNext('counter-2')).json());
     const res = await statusPage(mine.statusToken);
-    expect(res.body).toContain('Called: please go to the counter now');
+    expect(res.body).toContain('Called: please go to Counter 2 now');
     expect(res.body).not.toContain('People ahead');
+    expect(res.body).not.toContain('<form');
+  });
+
+  it('says honestly when the visitor is being served, and when the visit is finished', async () => {
+    const mine = await issued();
+    await hub.callNext('counter-1');
+    await hub.postAt('counter-1', `/api/tickets/${mine.ticket.id}/arrive`, {});
+    expect((await statusPage(mine.statusToken)).body).toContain('You are being served at Counter 1');
+    await hub.postAt('counter-1', `/api/tickets/${mine.ticket.id}/complete`, { outcomeId: 'resolved' });
+    const done = await statusPage(mine.statusToken);
+    expect(done.body).toContain('Finished');
+    expect(done.body).not.toContain('http-equiv="refresh"');
   });
 
   it('sends a strict Content-Security-Policy that allows its own inline style only by hash', async () => {
@@ -54,6 +69,8 @@ describe('GET /status/:token', () => {
     expect(csp).toMatch(/default-src 'none'/);
     expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).toMatch(/form-action 'self'/);
+    expect(csp).not.toMatch(/script-src/);
     expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
@@ -94,4 +111,82 @@ describe('GET /status/:token refuses', () => {
       expect(res.body).not.toContain('<script>');
     },
   );
+});
+
+/** The hub's own origin as inject addresses it (Host: localhost:80). */
+const ownOrigin = 'http://localhost:80';
+const cancelForm = (token: string, origin?: string) =>
+  hub.app.inject({
+    method: 'POST',
+    url: `/status/${token}/cancel`,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(origin === undefined ? {} : { origin }),
+    },
+    payload: '',
+  });
+
+describe('POST /status/:token/cancel (the no-JavaScript form)', () => {
+  it('cancels a waiting ticket and sends the visitor back to the page, which says so', async () => {
+    const mine = await issued();
+    const res = await cancelForm(mine.statusToken, ownOrigin);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/status/${mine.statusToken}`);
+    const page = await statusPage(mine.statusToken);
+    expect(page.body).toContain('Cancelled');
+    expect(page.body).not.toContain('<form');
+    const queue = await hub.get('/api/queue');
+    expect(queue.json().tickets.map((t: { id: string }) => t.id)).not.toContain(mine.ticket.id);
+  });
+
+  it('refuses a post from another web site with 403, leaving the ticket waiting', async () => {
+    const mine = await issued();
+    const res = await cancelForm(mine.statusToken, 'https://evil.example');
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect((await statusPage(mine.statusToken)).body).toContain('Waiting to be called');
+  });
+
+  it('explains plainly when the visitor is already being served', async () => {
+    const mine = await issued();
+    await hub.callNext('counter-1');
+    await hub.postAt('counter-1', `/api/tickets/${mine.ticket.id}/arrive`, {});
+    const res = await cancelForm(mine.statusToken, ownOrigin);
+    expect(res.statusCode).toBe(409);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.body).toContain('Not cancelled');
+    expect((await statusPage(mine.statusToken)).body).toContain('You are being served at Counter 1');
+  });
+
+  it('answers an unknown token with the 404 page', async () => {
+    const res = await cancelForm('A'.repeat(32), ownOrigin);
+    expect(res.statusCode).toBe(404);
+    expect(res.body).toContain('Ticket not found');
+  });
+});
+
+describe('POST /api/status/:token/cancel (JSON)', () => {
+  it('cancels a waiting ticket once; a second cancel is refused with wrong-state', async () => {
+    const mine = await issued();
+    const res = await hub.app.inject({
+      method: 'POST',
+      url: `/api/status/${mine.statusToken}/cancel`,
+      payload: {},
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ ok: true });
+    const again = await hub.app.inject({
+      method: 'POST',
+      url: `/api/status/${mine.statusToken}/cancel`,
+      payload: {},
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ error: { code: 'wrong-state' } });
+  });
+
+  it('answers a malformed token like an unknown one, with 404', async () => {
+    const res = await hub.app.inject({ method: 'POST', url: '/api/status/short/cancel', payload: {} });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: { code: 'not-found' } });
+  });
 });

@@ -39,9 +39,13 @@ export const kioskIssue = (serviceId: string, deviceId: string): IssueTicketBody
 /** Position of a ticket number in its queue's day: "A042" → 42. */
 export const positionOf = (number: string) => Number(number.replace(/^[A-Z]+/, ''));
 
-/** Writes the default site config with relaxed rate limits into `dir`, for load tests; returns its path. */
+/** Writes the test site config with relaxed rate limits and no daily caps into `dir`, for load tests. */
 export function loadTestConfigFile(dir: string): string {
   const file = join(dir, 'load-test-site.json');
-  writeFileSync(file, JSON.stringify(relaxedSiteConfig()));
+  const uncapped = relaxedSiteConfig((c) => ({
+    ...c,
+    services: c.services.map((s) => ({ ...s, dailyCap: null })),
+  }));
+  writeFileSync(file, JSON.stringify(uncapped));
   return file;
 }

@@ -1,5 +1,5 @@
 // In-process hub for endpoint tests: a temp SQLite file, a fake clock, a cheap KDF, callers of every role,
-// request builders that sign in as a role, and row counts.
+// a desk member of staff per counter (signed in to it on first use), request builders and row counts.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +13,11 @@ import {
   StaffRole,
 } from '../../../../machines/contracts/index.js';
 import { type AuthService, createAuthService } from '../../../../main/hub/auth/authService.js';
-import { loadSiteConfig } from '../../../../main/hub/loadConfig.js';
 import { createHub, type HubOptions } from '../../../../main/hub/server.js';
 import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
-import { defaultSiteConfig } from '../../../../main/paths.js';
 import type { KdfParams } from '../../../../main/secrets/passwords.js';
+import { testSiteConfig } from '../../../support/siteConfig.js';
 
 export interface FakeClock {
   now: () => Date;
@@ -47,12 +46,15 @@ export const relaxedRateLimits = {
   generalPerMinute: 100_000,
 };
 
-export const siteConfig = (): SiteConfig => loadSiteConfig(defaultSiteConfig);
+/** The shipped site configuration with opening hours off (tests pass at any hour), plus `changes`. */
+export const siteConfig = (changes?: (config: SiteConfig) => SiteConfig): SiteConfig =>
+  testSiteConfig(changes);
 
-/** The default site configuration with relaxed rate limits (the test hub's default). */
-export function relaxedSiteConfig(): SiteConfig {
-  const config = siteConfig();
-  return { ...config, security: { ...config.security, rateLimits: relaxedRateLimits } };
+/** The test site configuration with relaxed rate limits (the test hub's default), plus `changes`. */
+export function relaxedSiteConfig(changes: (config: SiteConfig) => SiteConfig = (c) => c): SiteConfig {
+  return testSiteConfig((config) =>
+    changes({ ...config, security: { ...config.security, rateLimits: relaxedRateLimits } }),
+  );
 }
 
 /** Who a test request comes from: nobody, a staff member of a role, or an enrolled device of a role. */
@@ -79,6 +81,19 @@ export interface TestHub {
   /** `app.inject` as `who` (default: a supervisor, who may do all desk work). */
   inject(options: InjectOptions, who?: CallerKind): Promise<LightMyRequestResponse>;
   issue(overrides?: Partial<IssueTicketBody>, who?: CallerKind): Promise<LightMyRequestResponse>;
+  /**
+   * Headers of the desk member of staff who works `counterId` (one user per counter, "desk-<counterId>"),
+   * signed in to that counter on first use (a `counter.signedIn` floor event).
+   */
+  deskAt(counterId: string): Promise<Record<string, string>>;
+  /** `app.inject` as the desk member of staff signed in at `counterId`. */
+  injectAt(counterId: string, options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** POST as the desk member of staff signed in at `counterId`. */
+  postAt(counterId: string, url: string, payload: unknown): Promise<LightMyRequestResponse>;
+  /**
+   * Call next at `counterId` (default counter-1). Without `who`: as the counter's own desk member of staff,
+   * signed in first if needed; with `who`: as that caller, with no sign-in (for access and refusal tests).
+   */
   callNext(counterId?: string, requestId?: string, who?: CallerKind): Promise<LightMyRequestResponse>;
   post(url: string, payload: unknown, who?: CallerKind): Promise<LightMyRequestResponse>;
   get(url: string, who?: CallerKind): Promise<LightMyRequestResponse>;
@@ -178,6 +193,45 @@ export async function startTestHub(
   const post = (url: string, payload: unknown, who?: CallerKind) =>
     inject({ method: 'POST', url, payload: payload as object }, who);
 
+  const desks = new Map<string, Promise<Record<string, string>>>();
+  async function signInDesk(counterId: string): Promise<Record<string, string>> {
+    const username = `desk-${counterId}`.slice(0, 32);
+    await auth.staff.create({
+      username,
+      displayName: `Desk ${counterId}`,
+      role: 'desk',
+      password: testPassword,
+    });
+    const login = await hub.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: testPassword },
+    });
+    const headers = { cookie: cookieOf(login) };
+    const signedIn = await hub.app.inject({
+      method: 'POST',
+      url: `/api/counters/${counterId}/sign-in`,
+      payload: {},
+      headers,
+    });
+    if (signedIn.statusCode !== 200) {
+      throw new Error(`signing in to ${counterId} answered ${signedIn.statusCode}: ${signedIn.body}`);
+    }
+    return headers;
+  }
+  const deskAt = (counterId: string) => {
+    let headers = desks.get(counterId);
+    if (!headers) {
+      headers = signInDesk(counterId);
+      desks.set(counterId, headers);
+    }
+    return headers;
+  };
+  const injectAt = async (counterId: string, request: InjectOptions) =>
+    hub.app.inject({ ...request, headers: { ...(await deskAt(counterId)), ...request.headers } });
+  const postAt = (counterId: string, url: string, payload: unknown) =>
+    injectAt(counterId, { method: 'POST', url, payload: payload as object });
+
   return {
     app: hub.app,
     clock,
@@ -196,8 +250,13 @@ export async function startTestHub(
     headersFor,
     inject,
     issue: (overrides, who = 'kiosk') => post('/api/tickets', issueBody(overrides), who),
-    callNext: (counterId = 'counter-1', requestId = randomUUID(), who = 'desk') =>
-      post(`/api/counters/${counterId}/call-next`, { requestId }, who),
+    deskAt,
+    injectAt,
+    postAt,
+    callNext: (counterId = 'counter-1', requestId = randomUUID(), who?: CallerKind) =>
+      who === undefined
+        ? postAt(counterId, `/api/counters/${counterId}/call-next`, { requestId })
+        : post(`/api/counters/${counterId}/call-next`, { requestId }, who),
     post,
     get: (url, who) => inject({ method: 'GET', url }, who),
     async close() {

@@ -1,7 +1,7 @@
-// formatTicketNumber: prefix plus a zero-padded position, 3 digits or 4 past 999.
+// Ticket numbers: prefix plus the number zero-padded to lastNumber's digits (at least 3); firstNumber offsets.
 import { describe, expect, it } from 'vitest';
 import { TicketNumber } from '../../../../machines/contracts/index.js';
-import { formatTicketNumber } from '../../../../main/hub/queue/ticketNumber.js';
+import { formatTicketNumber, numberAt } from '../../../../main/hub/queue/ticketNumber.js';
 
 describe('formatTicketNumber', () => {
   it.each([
@@ -19,4 +19,11 @@ describe('formatTicketNumber', () => {
       expect(TicketNumber.parse(number)).toBe(number);
     },
   );
+});
+
+describe('numberAt', () => {
+  const queue = { id: 'utility', prefix: 'A', name: 'Utility', firstNumber: 100, lastNumber: 102 };
+  it('starts at firstNumber and gives no number past lastNumber', () => {
+    expect([1, 2, 3, 4].map((position) => numberAt(queue, position))).toEqual(['A100', 'A101', 'A102', null]);
+  });
 });

@@ -42,6 +42,7 @@ function issue(id: string, issuedAt: Date, seq: number) {
       serviceId: 'utility-bills',
       language: 'es',
       needs: { interpreter: { mode: 'phone', language: 'es' }, accessibility: ['wheelchair'] },
+      priorityClass: 'standard',
       deviceId: 'kiosk-1',
       issuedAt: issuedAt.toISOString(),
       statusToken: `token-${id}-abcdefghijklmnopqrstuvwxyz`,
@@ -51,7 +52,30 @@ function issue(id: string, issuedAt: Date, seq: number) {
       type: 'ticket.issued',
       at: issuedAt.toISOString(),
       counterId: null,
+      userId: null,
+      deviceId: 'kiosk-1',
       data: {},
+    });
+  });
+}
+
+function note(ticketId: string, at: Date, text: string) {
+  createSqliteQueueStore(db).transaction((tx) => {
+    const stored = tx.insertNote({
+      ticketId,
+      at: at.toISOString(),
+      counterId: 'counter-1',
+      userId: null,
+      text,
+    });
+    tx.appendEvent({
+      ticketId,
+      type: 'ticket.noted',
+      at: at.toISOString(),
+      counterId: 'counter-1',
+      userId: null,
+      deviceId: null,
+      data: { noteId: stored.id },
     });
   });
 }
@@ -82,6 +106,19 @@ describe('retention purge', () => {
     expect(ticketRow('00000000-0000-4000-8000-000000000002').needs_json).toContain('wheelchair');
     expect(db.prepare('SELECT * FROM ticket_events ORDER BY seq').all()).toEqual(events);
     expect(purge().ticketsAnonymised).toBe(0);
+  });
+
+  it('erases the text of notes older than visitDays and keeps the log entry that a note was added', () => {
+    const id = '00000000-0000-4000-8000-000000000004';
+    issue(id, daysAgo(45), 4);
+    note(id, daysAgo(45), 'Needs a large-print bill');
+    note(id, daysAgo(5), 'Called back about the bill');
+    const events = db.prepare('SELECT * FROM ticket_events ORDER BY seq').all();
+
+    expect(purge().notesErased).toBe(1);
+    expect(db.prepare('SELECT text FROM visit_notes').pluck().all()).toEqual(['Called back about the bill']);
+    expect(db.prepare('SELECT * FROM ticket_events ORDER BY seq').all()).toEqual(events);
+    expect(purge().notesErased).toBe(0);
   });
 
   it('follows the injected clock: a month later the newer ticket goes too', () => {
@@ -186,6 +223,7 @@ describe('retention purge', () => {
         runs++;
         return {
           ticketsAnonymised: runs,
+          notesErased: 0,
           sessionsDeleted: 0,
           enrolmentCodesDeleted: 0,
           auditEntriesDeleted: 0,

@@ -1,11 +1,10 @@
-// openSqliteStore: durable settings, migrations, append-only history and atomic transactions.
+// openSqliteStore: durable settings, migrations, append-only history, one hub-wide seq and atomic transactions.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TicketEventType } from '../../../../machines/contracts/index.js';
-import type { QueueStore, TicketRecord } from '../../../../main/hub/store/queueStore.js';
+import type { NewEvent, QueueStore, TicketRecord } from '../../../../main/hub/store/queueStore.js';
 import { migrations, schemaVersion } from '../../../../main/hub/store/sqliteSchema.js';
 import { openSqliteStore } from '../../../../main/hub/store/sqliteStore.js';
 
@@ -22,22 +21,40 @@ const ticket = (id: string, seq: number, queueId = 'utility', serviceDay = '2026
   serviceId: 'utility-bills',
   language: 'es',
   needs: { interpreter: null, accessibility: ['seating'] },
+  priorityClass: 'accessibility',
   deviceId: 'kiosk-1',
   issuedAt: '2026-11-26T18:00:00.000Z',
   statusToken: `status-token-of-${id}`,
 });
 
+const event = (ticketId: string, type: NewEvent['type'], counterId: string | null = null): NewEvent => ({
+  ticketId,
+  type,
+  at: '2026-11-26T18:05:00.000Z',
+  counterId,
+  userId: counterId ? 'user-1' : null,
+  deviceId: counterId ? null : 'kiosk-1',
+  data: {},
+});
+
 const issue = (record: TicketRecord) =>
   store.transaction((tx) => {
     tx.insertTicket(record);
-    return tx.appendEvent({
-      ticketId: record.id,
-      type: 'ticket.issued',
-      at: record.issuedAt,
-      counterId: null,
-      data: {},
-    });
+    return tx.appendEvent({ ...event(record.id, 'ticket.issued'), at: record.issuedAt });
   });
+
+const floor = (type: 'counter.signedIn' | 'counter.signedOut' | 'queue.closed', counterId: string | null) =>
+  store.transaction((tx) =>
+    tx.appendFloorEvent({
+      serviceDay: '2026-11-26',
+      type,
+      at: '2026-11-26T18:01:00.000Z',
+      counterId,
+      queueId: counterId ? null : 'utility',
+      userId: 'user-1',
+      data: { staffName: 'Ana' },
+    }),
+  );
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lobby311-store-'));
@@ -84,17 +101,58 @@ describe('openSqliteStore', () => {
     store = openSqliteStore(join(dir, 'other.sqlite'));
   });
 
-  it('numbers events with one global sequence and returns histories oldest event first', () => {
+  it('numbers ticket and floor events with one hub-wide sequence, histories oldest first', () => {
     const first = issue(ticket('t1', 1));
-    const second = issue(ticket('t2', 2));
-    const called = store.transaction((tx) =>
-      tx.appendEvent({ ticketId: 't1', type: 'ticket.called', at: 'x', counterId: 'counter-1', data: {} }),
-    );
-    expect([first.seq, second.seq, called.seq]).toEqual([1, 2, 3]);
+    const signedIn = floor('counter.signedIn', 'counter-1');
+    const called = store.transaction((tx) => tx.appendEvent(event('t1', 'ticket.called', 'counter-1')));
+    const closed = floor('queue.closed', null);
+    expect([first.seq, signedIn.seq, called.seq, closed.seq]).toEqual([1, 2, 3, 4]);
     const history = store.read((r) => r.findTicket('t1'))!;
-    expect(history.ticket.needs).toEqual({ interpreter: null, accessibility: ['seating'] });
-    expect(history.events.map((e) => e.type)).toEqual(['ticket.issued', 'ticket.called']);
-    expect(store.read((r) => r.lastEventSeq())).toBe(3);
+    expect(history.ticket).toEqual(ticket('t1', 1));
+    expect(history.events.map((e) => [e.type, e.userId, e.deviceId])).toEqual([
+      ['ticket.issued', null, 'kiosk-1'],
+      ['ticket.called', 'user-1', null],
+    ]);
+    expect(store.read((r) => r.lastSeq())).toBe(4);
+    expect(store.read((r) => r.floorEventsOfDays('2026-11-26', '2026-11-26').map((f) => f.type))).toEqual([
+      'counter.signedIn',
+      'queue.closed',
+    ]);
+    expect(store.read((r) => r.floorEventsOfDays('2026-11-27', '2026-11-28'))).toEqual([]);
+  });
+
+  it('keeps only the newest counter event per counter', () => {
+    floor('counter.signedIn', 'counter-1');
+    floor('counter.signedIn', 'counter-2');
+    floor('counter.signedOut', 'counter-1');
+    floor('queue.closed', null);
+    const last = store.read((r) => r.lastCounterEvents()).map((f) => [f.counterId, f.type]);
+    expect(last).toEqual([
+      ['counter-2', 'counter.signedIn'],
+      ['counter-1', 'counter.signedOut'],
+    ]);
+  });
+
+  it('keeps floor events append-only and lets only the purge delete notes', () => {
+    issue(ticket('t1', 1));
+    floor('counter.signedIn', 'counter-1');
+    const note = store.transaction((tx) =>
+      tx.insertNote({
+        ticketId: 't1',
+        at: 'x',
+        counterId: 'counter-1',
+        userId: 'user-1',
+        text: 'Large print',
+      }),
+    );
+    expect(store.read((r) => r.findTicket('t1'))!.notes).toEqual([{ ...note, ticketId: 't1' }]);
+    store.close();
+    const db = new Database(file);
+    expect(() => db.prepare("UPDATE floor_events SET type = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM floor_events').run()).toThrow(/append-only/);
+    expect(db.prepare('DELETE FROM visit_notes').run().changes).toBe(1);
+    db.close();
+    store = openSqliteStore(file);
   });
 
   it('keeps the ticket history append-only, even for raw SQL', () => {
@@ -128,27 +186,30 @@ describe('openSqliteStore', () => {
     expect(store.read((r) => r.findTicket('t1'))).toBeUndefined();
   });
 
-  it('filters tickets of a day by the events they lack, in issue order', () => {
-    issue(ticket('t1', 1));
-    issue(ticket('t2', 2));
+  it('lists tickets of a range of days in issue order, and open tickets of past days', () => {
+    issue(ticket('t1', 1, 'utility', '2026-11-25'));
+    issue(ticket('t2', 1));
     issue(ticket('p1', 1, 'permits'));
-    store.transaction((tx) =>
-      tx.appendEvent({ ticketId: 't1', type: 'ticket.called', at: 'x', counterId: 'counter-1', data: {} }),
-    );
-    const ids = (types: TicketEventType[]) =>
-      store.read((r) => r.ticketsOfDayWithout('2026-11-26', types).map((h) => h.ticket.id));
-    expect(ids([])).toEqual(['t1', 't2', 'p1']);
-    expect(ids(['ticket.called'])).toEqual(['t2', 'p1']);
-    expect(store.read((r) => r.countOfDayWithout('2026-11-26', 'utility', ['ticket.called']))).toBe(1);
-    expect(
-      store.read((r) => r.latestEventsOfDay('2026-11-26', ['ticket.called'], 5).map((e) => e.ticket.id)),
-    ).toEqual(['t1']);
+    issue(ticket('t3', 2, 'utility', '2026-11-25'));
+    store.transaction((tx) => tx.appendEvent(event('t3', 'ticket.completed', 'counter-1')));
+    const ids = (from: string, to: string) =>
+      store.read((r) => r.ticketsOfDays(from, to).map((h) => h.ticket.id));
+    expect(ids('2026-11-26', '2026-11-26')).toEqual(['t2', 'p1']);
+    expect(ids('2026-11-25', '2026-11-26')).toEqual(['t1', 't2', 'p1', 't3']);
+    const open = store.read((r) => r.openTicketsBefore('2026-11-26', ['ticket.completed']));
+    expect(open.map((h) => h.ticket.id)).toEqual(['t1']);
   });
 
-  it('remembers which ticket a call-next request claimed', () => {
+  it('remembers which ticket a call request claimed and the answer it gave', () => {
     issue(ticket('t1', 1));
-    store.transaction((tx) => tx.saveCallRequest('req-1', 't1', 'counter-1'));
-    expect(store.read((r) => r.findCallRequest('req-1'))).toBe('t1');
+    store.transaction((tx) =>
+      tx.saveCallRequest('req-1', { ticketId: 't1', counterId: 'counter-1', explanationJson: '{"a":1}' }),
+    );
+    expect(store.read((r) => r.findCallRequest('req-1'))).toEqual({
+      ticketId: 't1',
+      counterId: 'counter-1',
+      explanationJson: '{"a":1}',
+    });
     expect(store.read((r) => r.findCallRequest('req-2'))).toBeUndefined();
   });
 
@@ -179,5 +240,6 @@ describe('openSqliteStore', () => {
     migrated.close();
     expect(row.status_token).toMatch(/^[0-9a-f]{48}$/);
     expect(store.read((r) => r.findTicketIdByStatusToken(row.status_token))).toBe('old');
+    expect(store.read((r) => r.findTicket('old'))?.ticket.priorityClass).toBe('standard');
   });
 });

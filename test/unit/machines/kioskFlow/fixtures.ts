@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getShortestPaths } from 'xstate/graph';
+import type { Intake } from '../../../../machines/contracts/floor.js';
 import type {
   KioskSetup,
   TakeTicketInput,
@@ -35,16 +36,55 @@ export function ticketResultFor(input: TakeTicketInput, printed = true): TakeTic
       serviceId: input.serviceId,
       language: input.language,
       needs: input.needs,
+      priorityClass: 'standard',
       status: 'waiting',
       serviceDay: '2026-03-09',
       issuedAt: '2026-03-09T17:00:00.000Z',
+      rankAt: '2026-03-09T17:00:00.000Z',
+      front: false,
+      targetCounterId: null,
       calledAt: null,
+      lastCalledAt: null,
+      arrivedAt: null,
       counterId: null,
       callCount: 0,
       outcomeId: null,
+      leftStage: null,
+      transactions: [
+        {
+          serviceId: input.serviceId,
+          queueId: 'permits',
+          startedAt: '2026-03-09T17:00:00.000Z',
+          outcomeId: null,
+          outcomeDetail: null,
+        },
+      ],
+      notes: [],
     },
     peopleAhead: 3,
     print: printed ? { ok: true } : { ok: false, reason: 'printer-error' },
+  };
+}
+
+/**
+ * An intake answer for every configured service: open with 4 people ahead and 10–20 minutes, except those in
+ * `closed` (closed by staff, no estimate).
+ */
+export function intakeFor(setup: KioskSetup, closed: readonly string[] = []): Intake {
+  return {
+    serviceDay: '2026-03-09',
+    at: '2026-03-09T17:00:00.000Z',
+    services: setup.site.services.map(({ id }) => {
+      const isClosed = closed.includes(id);
+      return {
+        serviceId: id,
+        open: !isClosed,
+        closedReason: isClosed ? 'closed-by-staff' : null,
+        opensAt: null,
+        peopleAhead: 4,
+        estimatedWait: isClosed ? null : { lowMinutes: 10, highMinutes: 20 },
+      };
+    }),
   };
 }
 
@@ -60,6 +100,9 @@ export function kioskFlowPaths() {
     { type: 'xstate.done.actor.loadSetup', output: setup },
     { type: 'xstate.error.actor.loadSetup', error: new Error('agent down') },
     { type: 'xstate.error.actor.takeTicket', error: new Error('hub down') },
+    { type: 'xstate.error.actor.takeTicket', error: { code: 'service-closed' } },
+    { type: 'xstate.done.actor.loadIntake', output: intakeFor(setup) },
+    { type: 'xstate.error.actor.loadIntake', error: new Error('hub down') },
     {
       type: 'xstate.done.actor.takeTicket',
       output: ticketResultFor({

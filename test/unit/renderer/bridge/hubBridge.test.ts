@@ -14,7 +14,7 @@ import {
 
 const snapshot = (seq: number): StaffMessage => ({
   kind: 'snapshot',
-  snapshot: { seq, serviceDay: '2026-11-26', tickets: [], recentCalls: [] },
+  snapshot: { seq, serviceDay: '2026-11-26', tickets: [], recentCalls: [], counters: [], queues: [] },
 });
 
 let server: WebSocketServer;

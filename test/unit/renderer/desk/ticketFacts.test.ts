@@ -13,24 +13,23 @@ import {
   needsBadges,
   serviceName,
 } from '../../../../renderer/screens/desk/ticketFacts.js';
+import { ticket as deskTicket } from './deskFixtures.js';
 
 const t = translator(loadCatalogs(), 'en', 'desk');
 const site = SiteConfig.parse(JSON.parse(readFileSync(defaultSiteConfig, 'utf8')));
-const ticket = (needs: Ticket['needs']): Ticket => ({
-  id: '00000000-0000-4000-8000-000000000001',
-  number: 'A001',
-  queueId: 'utility',
-  serviceId: 'utility-bills',
-  language: 'es',
-  needs,
-  status: 'waiting',
-  serviceDay: '2026-11-26',
-  issuedAt: '2026-11-26T17:00:00.000Z',
-  calledAt: null,
-  counterId: null,
-  callCount: 0,
-  outcomeId: null,
-});
+const ticket = (needs: Ticket['needs']): Ticket =>
+  deskTicket({
+    number: 'A001',
+    queueId: 'utility',
+    serviceId: 'utility-bills',
+    language: 'es',
+    needs,
+    status: 'waiting',
+    counterId: null,
+    calledAt: null,
+    lastCalledAt: null,
+    callCount: 0,
+  });
 
 describe('ticket facts', () => {
   it('counts whole minutes waited and never goes negative', () => {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpKioskBridge, KioskBridgeError } from '../../../../renderer/bridge/kioskBridge.js';
-import { portlandSetup, ticketResultFor } from '../../machines/kioskFlow/fixtures.js';
+import { intakeFor, portlandSetup, ticketResultFor } from '../../machines/kioskFlow/fixtures.js';
 
 const setup = portlandSetup();
 const takeInput = {
@@ -52,6 +52,13 @@ describe('createHttpKioskBridge', () => {
     answers.set('/kiosk-api/getSetup', { status: 200, body: setup });
     const loaded = await createHttpKioskBridge(baseUrl).getSetup({});
     expect(loaded.site.languages).toEqual(['en', 'es']);
+  });
+
+  it('asks the agent for the intake and returns it validated', async () => {
+    answers.set('/kiosk-api/getIntake', { status: 200, body: intakeFor(setup, ['parking']) });
+    const intake = await createHttpKioskBridge(baseUrl).getIntake({});
+    expect(intake.services.find((s) => s.serviceId === 'parking')?.closedReason).toBe('closed-by-staff');
+    expect(received.at(-1)).toEqual({ path: '/kiosk-api/getIntake', method: 'POST', body: {} });
   });
 
   it('throws the ApiError code and message on a 4xx/5xx answer', async () => {

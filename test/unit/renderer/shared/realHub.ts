@@ -7,12 +7,11 @@ import { join } from 'node:path';
 import { WebSocket } from 'ws';
 import type { StaffRole } from '../../../../machines/contracts/auth.js';
 import { createAuthService } from '../../../../main/hub/auth/authService.js';
-import { loadSiteConfig } from '../../../../main/hub/loadConfig.js';
 import { createHub, type Hub } from '../../../../main/hub/server.js';
 import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
-import { defaultSiteConfig } from '../../../../main/paths.js';
 import type { BridgeDeps, SocketLike } from '../../../../renderer/bridge/hubBridge.js';
+import { testSiteConfig } from '../../../support/siteConfig.js';
 
 /** Cheap scrypt for tests; production cost is covered by the hub's own tests. */
 const cheapKdf = { N: 2 ** 10, r: 8, p: 1 };
@@ -26,7 +25,7 @@ export interface RealHub {
 
 export async function startRealHub(): Promise<RealHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lobby311-renderer-hub-'));
-  const site = loadSiteConfig(defaultSiteConfig);
+  const site = testSiteConfig();
   // Every test signs in from 127.0.0.1: lift the per-address sign-in budget so only the account lockout counts.
   const rateLimits = { ...site.security.rateLimits, loginPerMinute: 1000, enrolPerMinute: 1000 };
   const hub = await createHub({

@@ -1,0 +1,40 @@
+// The facts intakeVerdict needs for one service today, read from the store, and its refusal as a QueueError.
+import type { ClosedReason, ServiceConfig, SiteConfig } from '../../../machines/contracts/index.js';
+import { type IntakeVerdict, intakeVerdict } from '../../../machines/queue/intakeRules.js';
+import type { FloorRecord, QueueReader } from '../store/queueStore.js';
+import { queueStateOf } from './floorState.js';
+import { QueueError } from './queueError.js';
+
+/** Whether `service` takes new tickets at `now`, given today's floor events (`floor`). */
+export function verdictFor(
+  config: SiteConfig,
+  reader: QueueReader,
+  service: ServiceConfig,
+  day: string,
+  now: Date,
+  floor: readonly FloorRecord[],
+): IntakeVerdict {
+  return intakeVerdict({
+    config,
+    service,
+    now,
+    issuedToday: reader.countIssued(day, service.id),
+    queuePositionsUsed: reader.lastPosition(day, service.queueId),
+    closedByStaff: queueStateOf(service.queueId, floor).closedByStaff,
+  });
+}
+
+const closedSentence: Record<ClosedReason, string> = {
+  'outside-hours': 'is not taking tickets at this time',
+  'daily-cap': 'has given out all its tickets for today',
+  'closed-by-staff': 'has closed for the rest of today',
+  'numbers-used-up': 'has used all its ticket numbers for today',
+};
+
+/** The refusal for a closed verdict: `queue-full` when the numbers ran out, else `service-closed`. */
+export function closedError(service: ServiceConfig, verdict: IntakeVerdict): QueueError {
+  const reason = verdict.closedReason ?? 'outside-hours';
+  const opens = verdict.opensAt ? ` It opens again at ${verdict.opensAt}.` : '';
+  const sentence = `${service.name} ${closedSentence[reason]}: please ask at the front desk.${opens}`;
+  return new QueueError(reason === 'numbers-used-up' ? 'queue-full' : 'service-closed', sentence);
+}
