@@ -1,6 +1,6 @@
 // Whether a service takes new visitors now: site/service opening hours, daily cap, staff switch, numbers left.
 import type { ClosedReason, OpeningHours, ServiceConfig, SiteConfig } from '../contracts/index.js';
-import { addDays, instantOfLocal, type LocalDate, localDateTimeOf, weekdayOf } from './localClock.js';
+import { addDays, instantOfLocal, type LocalDate, localDateTimeOf, weekdayOf } from '../time/localClock.js';
 
 export interface IntakeFacts {
   config: SiteConfig;

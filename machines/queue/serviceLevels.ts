@@ -43,7 +43,7 @@ import type {
   Ticket,
   VisitEvent,
 } from '../contracts/index.js';
-import { addDays, instantOfLocal, type LocalDate, localDateTimeOf } from './localClock.js';
+import { addDays, instantOfLocal, type LocalDate, localDateTimeOf } from '../time/localClock.js';
 import { counterFigures } from './serviceLevelCounters.js';
 import { type Measured, type RowKey, rowOf, type VisitResolution } from './serviceLevelRows.js';
 import { replayVisit, type StatusPeriod, type TransactionFacts } from './serviceLevelTimeline.js';

@@ -7,6 +7,7 @@ import type {
   VisitEvent,
   VisitStage,
 } from '../../../machines/contracts/index.js';
+import { newVisit } from '../../../machines/queue/newVisit.js';
 import type { EventRecord, TicketHistory } from '../store/queueStore.js';
 
 /** Event types after which a visit is closed. */
@@ -126,7 +127,7 @@ function apply(ticket: Ticket, event: EventRecord): void {
 /** Replays `history.events` (oldest first) into the contract's Ticket; notes are those the replayed events name. */
 export function projectTicket(history: TicketHistory): Ticket {
   const { ticket: record } = history;
-  const ticket: Ticket = {
+  const ticket = newVisit({
     id: record.id,
     number: record.number,
     queueId: record.queueId,
@@ -134,30 +135,9 @@ export function projectTicket(history: TicketHistory): Ticket {
     language: record.language,
     needs: record.needs,
     priorityClass: record.priorityClass,
-    status: 'waiting',
     serviceDay: record.serviceDay,
     issuedAt: record.issuedAt,
-    rankAt: record.issuedAt,
-    front: false,
-    targetCounterId: null,
-    calledAt: null,
-    lastCalledAt: null,
-    arrivedAt: null,
-    counterId: null,
-    callCount: 0,
-    outcomeId: null,
-    leftStage: null,
-    transactions: [
-      {
-        serviceId: record.serviceId,
-        queueId: record.queueId,
-        startedAt: record.issuedAt,
-        outcomeId: null,
-        outcomeDetail: null,
-      },
-    ],
-    notes: [],
-  };
+  });
   const noteIds = new Set<number>();
   for (const event of history.events) {
     apply(ticket, event);

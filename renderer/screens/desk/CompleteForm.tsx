@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { DeskErrorKind } from '../../../machines/deskSession.js';
+import { describedBy, Field, SelectField } from '../../shared/SelectField.js';
 import { t } from './deskText.js';
 
 interface Props {
@@ -22,7 +23,6 @@ export function CompleteForm({ site, busy, problem, onComplete }: Props) {
     if (busy) return;
     onComplete(outcomeId, kind === 'referred' ? bureau : kind === 'case-created' ? caseRef : '');
   };
-  const fieldClass = (bad: boolean) => (bad ? 'field field--error' : 'field');
   const outcomeBad = problem === 'outcome-required';
   const bureauBad = problem === 'bureau-required';
   const caseBad = problem === 'case-required';
@@ -31,73 +31,37 @@ export function CompleteForm({ site, busy, problem, onComplete }: Props) {
       <h3 id="complete-heading" className="visually-hidden">
         {t('action.complete')}
       </h3>
-      <div className={fieldClass(outcomeBad)}>
-        <label htmlFor="outcome-select" className="field__label">
-          {t('outcome.label')}
-        </label>
-        {outcomeBad && (
-          <p id="outcome-error" className="field__error">
-            {t('error.outcome-required')}
-          </p>
-        )}
-        <select
-          id="outcome-select"
-          className="select"
-          aria-required="true"
-          aria-invalid={outcomeBad}
-          aria-describedby={outcomeBad ? 'outcome-error' : undefined}
-          value={outcomeId}
-          onChange={(e) => setOutcomeId(e.target.value)}
-        >
-          <option value="">{t('outcome.placeholder')}</option>
-          {site.outcomes.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="outcome-select"
+        label={t('outcome.label')}
+        error={outcomeBad ? { id: 'outcome-error', text: t('error.outcome-required') } : null}
+        aria-required="true"
+        aria-invalid={outcomeBad}
+        value={outcomeId}
+        onChange={setOutcomeId}
+        emptyOption={t('outcome.placeholder')}
+        options={site.outcomes.map((o) => ({ value: o.id, label: o.name }))}
+      />
       {kind === 'referred' && (
-        <div className={fieldClass(bureauBad)}>
-          <label htmlFor="bureau-select" className="field__label">
-            {t('outcome.bureau')}
-          </label>
-          {bureauBad && (
-            <p id="bureau-error" className="field__error">
-              {t('error.bureau-required')}
-            </p>
-          )}
-          <select
-            id="bureau-select"
-            className="select"
-            aria-required="true"
-            aria-invalid={bureauBad}
-            aria-describedby={bureauBad ? 'bureau-error' : undefined}
-            value={bureau}
-            onChange={(e) => setBureau(e.target.value)}
-          >
-            <option value="">{t('outcome.bureauPlaceholder')}</option>
-            {site.bureaus.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="bureau-select"
+          label={t('outcome.bureau')}
+          error={bureauBad ? { id: 'bureau-error', text: t('error.bureau-required') } : null}
+          aria-required="true"
+          aria-invalid={bureauBad}
+          value={bureau}
+          onChange={setBureau}
+          emptyOption={t('outcome.bureauPlaceholder')}
+          options={site.bureaus.map((b) => ({ value: b.id, label: b.name }))}
+        />
       )}
       {kind === 'case-created' && (
-        <div className={fieldClass(caseBad)}>
-          <label htmlFor="case-reference" className="field__label">
-            {t('outcome.case')}
-          </label>
-          <p id="case-hint" className="field__hint">
-            {t('outcome.caseHint')}
-          </p>
-          {caseBad && (
-            <p id="case-error" className="field__error">
-              {t('error.case-required')}
-            </p>
-          )}
+        <Field
+          id="case-reference"
+          label={t('outcome.case')}
+          hint={{ id: 'case-hint', text: t('outcome.caseHint') }}
+          error={caseBad ? { id: 'case-error', text: t('error.case-required') } : null}
+        >
           <input
             id="case-reference"
             className="input"
@@ -105,11 +69,11 @@ export function CompleteForm({ site, busy, problem, onComplete }: Props) {
             maxLength={80}
             aria-required="true"
             aria-invalid={caseBad}
-            aria-describedby={caseBad ? 'case-hint case-error' : 'case-hint'}
+            aria-describedby={describedBy('case-hint', caseBad && 'case-error')}
             value={caseRef}
             onChange={(e) => setCaseRef(e.target.value)}
           />
-        </div>
+        </Field>
       )}
       <button type="submit" className="button button--primary" aria-disabled={busy}>
         {t('action.complete')}

@@ -2,6 +2,7 @@
 // signing out would end visits) and Change counter.
 import { useState } from 'react';
 import { BreakReason, type CounterState } from '../../../machines/contracts/floor.js';
+import { SelectField } from '../../shared/SelectField.js';
 import { t } from './deskText.js';
 
 export type CounterMode = 'connecting' | 'signedOut' | 'open' | 'onBreak' | 'confirmingSignOut';
@@ -67,23 +68,13 @@ export function CounterPanel(props: Props) {
       )}
       {mode === 'open' && (
         <div className="stack">
-          <div className="field">
-            <label htmlFor="break-reason" className="field__label">
-              {t('counter.breakReason')}
-            </label>
-            <select
-              id="break-reason"
-              className="select"
-              value={reason}
-              onChange={(e) => setReason(BreakReason.parse(e.target.value))}
-            >
-              {BreakReason.options.map((r) => (
-                <option key={r} value={r}>
-                  {t(`break.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="break-reason"
+            label={t('counter.breakReason')}
+            value={reason}
+            onChange={(value) => setReason(BreakReason.parse(value))}
+            options={BreakReason.options.map((r) => ({ value: r, label: t(`break.${r}`) }))}
+          />
           <div className="button-row">
             <button
               type="button"

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import type { CounterState } from '../../../machines/contracts/floor.js';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
+import { SelectField } from '../../shared/SelectField.js';
 import { t } from './deskText.js';
 
 interface Props {
@@ -23,34 +24,24 @@ export function CounterPicker({ site, initialCounterId, counters, busy, onChoose
     <section className="panel panel--narrow" aria-labelledby="counter-heading">
       <h2 id="counter-heading">{t('counter.heading')}</h2>
       <form onSubmit={submit} className="stack">
-        <div className="field">
-          <label htmlFor="counter-select" className="field__label">
-            {t('counter.label')}
-          </label>
-          <p id="counter-hint" className="field__hint">
-            {t('counter.hint')}
-          </p>
-          <select
-            id="counter-select"
-            className="select"
-            aria-describedby="counter-hint"
-            value={counterId}
-            onChange={(e) => setCounterId(e.target.value)}
-          >
-            {site.counters.map((c) => {
-              const state = counters.find((s) => s.counterId === c.id);
-              return (
-                <option key={c.id} value={c.id}>
-                  {t('counter.option', {
-                    counter: c.name,
-                    status: state?.status ?? 'closed',
-                    name: state?.staffName ?? '',
-                  })}
-                </option>
-              );
-            })}
-          </select>
-        </div>
+        <SelectField
+          id="counter-select"
+          label={t('counter.label')}
+          hint={{ id: 'counter-hint', text: t('counter.hint') }}
+          value={counterId}
+          onChange={setCounterId}
+          options={site.counters.map((c) => {
+            const state = counters.find((s) => s.counterId === c.id);
+            return {
+              value: c.id,
+              label: t('counter.option', {
+                counter: c.name,
+                status: state?.status ?? 'closed',
+                name: state?.staffName ?? '',
+              }),
+            };
+          })}
+        />
         <button type="submit" className="button button--primary" aria-disabled={busy}>
           {t('counter.start')}
         </button>

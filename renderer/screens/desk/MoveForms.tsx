@@ -2,6 +2,8 @@
 import { type FormEvent, useState } from 'react';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import { Placement } from '../../../machines/contracts/ticket.js';
+import { ChoiceGroup } from '../../shared/ChoiceGroup.js';
+import { SelectField } from '../../shared/SelectField.js';
 import { t } from './deskText.js';
 
 function PlacementField({
@@ -14,24 +16,14 @@ function PlacementField({
   onChange: (p: Placement) => void;
 }) {
   return (
-    <fieldset className="fieldset">
-      <legend className="field__label">{t('move.placement')}</legend>
-      <div className="radios">
-        {Placement.options.map((p) => (
-          <label key={p} className="radio">
-            <input
-              id={`${name}-${p}`}
-              type="radio"
-              name={name}
-              value={p}
-              checked={value === p}
-              onChange={() => onChange(p)}
-            />{' '}
-            {t(`placement.${p}`)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      type="radio"
+      name={name}
+      legend={t('move.placement')}
+      options={Placement.options.map((p) => ({ value: p, label: t(`placement.${p}`) }))}
+      selected={[value]}
+      onToggle={onChange}
+    />
   );
 }
 
@@ -59,46 +51,24 @@ export function TransferForm({ site, counterId, busy, invalid, onTransfer }: Tra
           {t('error.transfer-target-required')}
         </p>
       )}
-      <div className="field">
-        <label htmlFor="transfer-service" className="field__label">
-          {t('move.service')}
-        </label>
-        <select
-          id="transfer-service"
-          className="select"
-          aria-invalid={invalid}
-          aria-describedby={invalid ? 'transfer-error' : undefined}
-          value={serviceId}
-          onChange={(e) => setServiceId(e.target.value)}
-        >
-          <option value="">{t('move.serviceKeep')}</option>
-          {site.services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="transfer-counter" className="field__label">
-          {t('move.counter')}
-        </label>
-        <select
-          id="transfer-counter"
-          className="select"
-          value={target}
-          onChange={(e) => setTarget(e.target.value)}
-        >
-          <option value="">{t('move.counterAny')}</option>
-          {site.counters
-            .filter((c) => c.id !== counterId)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-        </select>
-      </div>
+      <SelectField
+        id="transfer-service"
+        label={t('move.service')}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? 'transfer-error' : undefined}
+        value={serviceId}
+        onChange={setServiceId}
+        emptyOption={t('move.serviceKeep')}
+        options={site.services.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <SelectField
+        id="transfer-counter"
+        label={t('move.counter')}
+        value={target}
+        onChange={setTarget}
+        emptyOption={t('move.counterAny')}
+        options={site.counters.filter((c) => c.id !== counterId).map((c) => ({ value: c.id, label: c.name }))}
+      />
       <PlacementField name="transfer-placement" value={placement} onChange={setPlacement} />
       <button type="submit" className="button" aria-disabled={busy}>
         {t('action.transfer')}

@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { Ticket } from '../../../machines/contracts/ticket.js';
+import { describedBy, Field } from '../../shared/SelectField.js';
 import { t } from './deskText.js';
 
 interface Props {
@@ -44,29 +45,23 @@ export function VisitNotes({ site, ticket, busy, invalid, onAdd }: Props) {
         </ul>
       )}
       <form onSubmit={submit} className="stack">
-        <div className={invalid ? 'field field--error' : 'field'}>
-          <label htmlFor="note-text" className="field__label">
-            {t('notes.label')}
-          </label>
-          <p id="note-hint" className="field__hint">
-            {t('notes.hint')}
-          </p>
-          {invalid && (
-            <p id="note-error" className="field__error">
-              {t('error.note-required')}
-            </p>
-          )}
+        <Field
+          id="note-text"
+          label={t('notes.label')}
+          hint={{ id: 'note-hint', text: t('notes.hint') }}
+          error={invalid ? { id: 'note-error', text: t('error.note-required') } : null}
+        >
           <textarea
             id="note-text"
             className="textarea"
             rows={2}
             maxLength={500}
             aria-invalid={invalid}
-            aria-describedby={invalid ? 'note-hint note-error' : 'note-hint'}
+            aria-describedby={describedBy('note-hint', invalid && 'note-error')}
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
-        </div>
+        </Field>
         <button type="submit" className="button" aria-disabled={busy}>
           {t('notes.add')}
         </button>

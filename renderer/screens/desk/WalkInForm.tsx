@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import { AccessibilityNeed, InterpreterMode } from '../../../machines/contracts/ticket.js';
 import type { WalkInVisit } from '../../../machines/deskSession.js';
+import { ChoiceGroup } from '../../shared/ChoiceGroup.js';
+import { SelectField } from '../../shared/SelectField.js';
 import { t } from './deskText.js';
 import { languageName } from './ticketFacts.js';
 
@@ -22,6 +24,9 @@ const interpreterLanguages = [
   'am',
   'ase',
 ];
+
+const languageOptions = (codes: readonly string[]) =>
+  codes.map((l) => ({ value: l, label: languageName(l) }));
 
 interface Props {
   site: SiteConfig;
@@ -55,106 +60,52 @@ export function WalkInForm({ site, busy, onStart }: Props) {
       <h2 id="walkin-heading">{t('walkIn.heading')}</h2>
       <p className="field__hint">{t('walkIn.hint')}</p>
       <form className="stack" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="walkin-service" className="field__label">
-            {t('walkIn.service')}
-          </label>
-          <select
-            id="walkin-service"
-            className="select"
-            value={serviceId}
-            onChange={(e) => setServiceId(e.target.value)}
-          >
-            {site.services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="walkin-language" className="field__label">
-            {t('walkIn.language')}
-          </label>
-          <select
-            id="walkin-language"
-            className="select"
-            value={language}
-            onChange={(e) => setLanguage(e.target.value)}
-          >
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {languageName(l)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="walkin-interpreter" className="field__label">
-            {t('walkIn.interpreter')}
-          </label>
-          <select
-            id="walkin-interpreter"
-            className="select"
-            value={mode}
-            onChange={(e) => setMode(e.target.value)}
-          >
-            <option value="">{t('walkIn.interpreterNone')}</option>
-            {InterpreterMode.options.map((m) => (
-              <option key={m} value={m}>
-                {t(`needs.mode.${m}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="walkin-service"
+          label={t('walkIn.service')}
+          value={serviceId}
+          onChange={setServiceId}
+          options={site.services.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <SelectField
+          id="walkin-language"
+          label={t('walkIn.language')}
+          value={language}
+          onChange={setLanguage}
+          options={languageOptions(languages)}
+        />
+        <SelectField
+          id="walkin-interpreter"
+          label={t('walkIn.interpreter')}
+          value={mode}
+          onChange={setMode}
+          emptyOption={t('walkIn.interpreterNone')}
+          options={InterpreterMode.options.map((m) => ({ value: m, label: t(`needs.mode.${m}`) }))}
+        />
         {mode && (
-          <div className="field">
-            <label htmlFor="walkin-interpreter-language" className="field__label">
-              {t('walkIn.interpreterLanguage')}
-            </label>
-            <select
-              id="walkin-interpreter-language"
-              className="select"
-              value={interpreterLanguage}
-              onChange={(e) => setInterpreterLanguage(e.target.value)}
-            >
-              {interpreterLanguages.map((l) => (
-                <option key={l} value={l}>
-                  {languageName(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="walkin-interpreter-language"
+            label={t('walkIn.interpreterLanguage')}
+            value={interpreterLanguage}
+            onChange={setInterpreterLanguage}
+            options={languageOptions(interpreterLanguages)}
+          />
         )}
-        <fieldset className="fieldset">
-          <legend className="field__label">{t('walkIn.needs')}</legend>
-          <div className="checkboxes">
-            {AccessibilityNeed.options.map((need) => (
-              <label key={need} className="checkbox">
-                <input type="checkbox" checked={needs.includes(need)} onChange={() => toggle(need)} />{' '}
-                {t(`needs.${need}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <label htmlFor="walkin-priority" className="field__label">
-            {t('walkIn.priority')}
-          </label>
-          <select
-            id="walkin-priority"
-            className="select"
-            value={priorityClass}
-            onChange={(e) => setPriorityClass(e.target.value)}
-          >
-            <option value="">{t('walkIn.priorityAuto')}</option>
-            {site.policy.classes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChoiceGroup
+          type="checkbox"
+          legend={t('walkIn.needs')}
+          options={AccessibilityNeed.options.map((need) => ({ value: need, label: t(`needs.${need}`) }))}
+          selected={needs}
+          onToggle={toggle}
+        />
+        <SelectField
+          id="walkin-priority"
+          label={t('walkIn.priority')}
+          value={priorityClass}
+          onChange={setPriorityClass}
+          emptyOption={t('walkIn.priorityAuto')}
+          options={site.policy.classes.map((c) => ({ value: c.id, label: c.name }))}
+        />
         <button type="submit" className="button" aria-disabled={busy}>
           {t('walkIn.start')}
         </button>

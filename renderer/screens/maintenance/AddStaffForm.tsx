@@ -6,6 +6,7 @@ import { StaffRole } from '../../../machines/contracts/auth.js';
 import { HubError } from '../../../machines/contracts/hubClient.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
 import { authText } from '../../shared/authText.js';
+import { describedBy, Field, type FieldNote, SelectField } from '../../shared/SelectField.js';
 import { checkNewStaff, type NewStaffFields, type StaffField } from './addStaffProblems.js';
 import { t } from './maintenanceText.js';
 
@@ -60,26 +61,24 @@ export function AddStaffForm({ bridge, onAdded }: Props) {
   const errorAt = (field: StaffField) => problems.find((p) => fieldOf(p) === field);
   const set = (field: keyof NewStaffFields) => (value: string) =>
     setFields((f) => ({ ...f, [field]: value }));
-  const fieldProps = (field: StaffField, hint: boolean) => {
+  const fieldProps = (field: StaffField, hint: boolean) => ({
+    id: `staff-${field}`,
+    'aria-invalid': errorAt(field) ? true : undefined,
+    'aria-describedby': describedBy(hint && `staff-${field}-hint`, errorAt(field) && `staff-${field}-error`),
+  });
+  const errorNote = (field: StaffField): FieldNote | null => {
     const error = errorAt(field);
-    const describedBy = [hint ? `staff-${field}-hint` : '', error ? `staff-${field}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return {
-      id: `staff-${field}`,
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': describedBy || undefined,
-    };
+    return error
+      ? {
+          id: `staff-${field}-error`,
+          text: (
+            <>
+              <span className="visually-hidden">{authText('error.prefix')}</span> {messageFor(error)}
+            </>
+          ),
+        }
+      : null;
   };
-  const errorLine = (field: StaffField) => {
-    const error = errorAt(field);
-    return error ? (
-      <p id={`staff-${field}-error`} className="field__error">
-        <span className="visually-hidden">{authText('error.prefix')}</span> {messageFor(error)}
-      </p>
-    ) : null;
-  };
-  const fieldClass = (field: StaffField) => (errorAt(field) ? 'field field--error' : 'field');
 
   return (
     <form className="stack sub-panel" onSubmit={submit} noValidate aria-labelledby="add-staff-heading">
@@ -97,14 +96,12 @@ export function AddStaffForm({ bridge, onAdded }: Props) {
           </ul>
         </div>
       )}
-      <div className={fieldClass('username')}>
-        <label htmlFor="staff-username" className="field__label">
-          {t('addStaff.username')}
-        </label>
-        <p id="staff-username-hint" className="field__hint">
-          {t('addStaff.usernameHint')}
-        </p>
-        {errorLine('username')}
+      <Field
+        id="staff-username"
+        label={t('addStaff.username')}
+        hint={{ id: 'staff-username-hint', text: t('addStaff.usernameHint') }}
+        error={errorNote('username')}
+      >
         <input
           {...fieldProps('username', true)}
           className="input"
@@ -115,12 +112,8 @@ export function AddStaffForm({ bridge, onAdded }: Props) {
           value={fields.username}
           onChange={(e) => set('username')(e.target.value)}
         />
-      </div>
-      <div className={fieldClass('displayName')}>
-        <label htmlFor="staff-displayName" className="field__label">
-          {t('addStaff.displayName')}
-        </label>
-        {errorLine('displayName')}
+      </Field>
+      <Field id="staff-displayName" label={t('addStaff.displayName')} error={errorNote('displayName')}>
         <input
           {...fieldProps('displayName', false)}
           className="input"
@@ -130,34 +123,23 @@ export function AddStaffForm({ bridge, onAdded }: Props) {
           value={fields.displayName}
           onChange={(e) => set('displayName')(e.target.value)}
         />
-      </div>
-      <div className={fieldClass('role')}>
-        <label htmlFor="staff-role" className="field__label">
-          {t('addStaff.role')}
-        </label>
-        {errorLine('role')}
-        <select
-          {...fieldProps('role', false)}
-          className="select"
-          value={fields.role}
-          onChange={(e) => set('role')(e.target.value)}
-        >
-          <option value="">{t('addStaff.rolePlaceholder')}</option>
-          {StaffRole.options.map((role) => (
-            <option key={role} value={role}>
-              {authText(`role.${role}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={fieldClass('password')}>
-        <label htmlFor="staff-password" className="field__label">
-          {t('addStaff.password')}
-        </label>
-        <p id="staff-password-hint" className="field__hint">
-          {t('addStaff.passwordHint')}
-        </p>
-        {errorLine('password')}
+      </Field>
+      <SelectField
+        id="staff-role"
+        label={t('addStaff.role')}
+        error={errorNote('role')}
+        aria-invalid={errorAt('role') ? true : undefined}
+        value={fields.role}
+        onChange={set('role')}
+        emptyOption={t('addStaff.rolePlaceholder')}
+        options={StaffRole.options.map((role) => ({ value: role, label: authText(`role.${role}`) }))}
+      />
+      <Field
+        id="staff-password"
+        label={t('addStaff.password')}
+        hint={{ id: 'staff-password-hint', text: t('addStaff.passwordHint') }}
+        error={errorNote('password')}
+      >
         <input
           {...fieldProps('password', true)}
           className="input"
@@ -166,7 +148,7 @@ export function AddStaffForm({ bridge, onAdded }: Props) {
           value={fields.password}
           onChange={(e) => set('password')(e.target.value)}
         />
-      </div>
+      </Field>
       <button type="submit" className="button button--primary" aria-disabled={busy}>
         {busy ? t('addStaff.busy') : t('addStaff.submit')}
       </button>

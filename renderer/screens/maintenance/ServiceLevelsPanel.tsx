@@ -8,6 +8,7 @@ import {
 } from '../../../machines/contracts/serviceLevels.js';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
+import { Field, SelectField } from '../../shared/SelectField.js';
 import { t } from './maintenanceText.js';
 import { CounterFiguresTable, ServiceLevelTable } from './ServiceLevelTables.js';
 import { exportHref, isValidRange } from './serviceLevelFormat.js';
@@ -41,6 +42,14 @@ export function ServiceLevelsPanel({ bridge, site, today }: Props) {
     else setApplied(draft);
   };
 
+  const dateProps = {
+    className: 'input',
+    type: 'date',
+    required: true,
+    'aria-invalid': rangeError ? true : undefined,
+    'aria-describedby': rangeError ? 'levels-range-error' : undefined,
+  };
+
   return (
     <section className="panel panel--wide" aria-labelledby="levels-heading">
       <h2 id="levels-heading">{t('levels.heading')}</h2>
@@ -51,53 +60,29 @@ export function ServiceLevelsPanel({ bridge, site, today }: Props) {
             {t('levels.error.range')}
           </p>
         )}
-        <div className={rangeError ? 'field field--error' : 'field'}>
-          <label htmlFor="levels-from" className="field__label">
-            {t('levels.from')}
-          </label>
+        <Field id="levels-from" label={t('levels.from')} invalid={rangeError}>
           <input
             id="levels-from"
-            className="input"
-            type="date"
-            required
-            aria-invalid={rangeError ? true : undefined}
-            aria-describedby={rangeError ? 'levels-range-error' : undefined}
+            {...dateProps}
             value={draft.from}
             onChange={(e) => setDraft({ ...draft, from: e.target.value })}
           />
-        </div>
-        <div className={rangeError ? 'field field--error' : 'field'}>
-          <label htmlFor="levels-to" className="field__label">
-            {t('levels.to')}
-          </label>
+        </Field>
+        <Field id="levels-to" label={t('levels.to')} invalid={rangeError}>
           <input
             id="levels-to"
-            className="input"
-            type="date"
-            required
-            aria-invalid={rangeError ? true : undefined}
-            aria-describedby={rangeError ? 'levels-range-error' : undefined}
+            {...dateProps}
             value={draft.to}
             onChange={(e) => setDraft({ ...draft, to: e.target.value })}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="levels-by" className="field__label">
-            {t('levels.by')}
-          </label>
-          <select
-            id="levels-by"
-            className="select"
-            value={draft.by}
-            onChange={(e) => setDraft({ ...draft, by: ServiceLevelGrouping.parse(e.target.value) })}
-          >
-            {ServiceLevelGrouping.options.map((by) => (
-              <option key={by} value={by}>
-                {t(`levels.by.${by}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        </Field>
+        <SelectField
+          id="levels-by"
+          label={t('levels.by')}
+          value={draft.by}
+          onChange={(by) => setDraft({ ...draft, by: ServiceLevelGrouping.parse(by) })}
+          options={ServiceLevelGrouping.options.map((by) => ({ value: by, label: t(`levels.by.${by}`) }))}
+        />
         <button type="submit" className="button button--primary">
           {t('levels.show')}
         </button>

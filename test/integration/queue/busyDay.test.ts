@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceLevelReport, ServiceLevelRow } from '../../../machines/contracts/index.js';
 import { createHubEventBus } from '../../../main/hub/queue/hubEventBus.js';
+import { closingEventTypes } from '../../../main/hub/queue/projection.js';
 import { createQueueService } from '../../../main/hub/queue/queueService.js';
 import type { QueueStore } from '../../../main/hub/store/queueStore.js';
 import { openSqliteStore } from '../../../main/hub/store/sqliteStore.js';
@@ -89,7 +90,7 @@ describe('a simulated busy day', () => {
 
   it('closes every visit of the day at day end', () => {
     expect(removedAtDayEnd).toBe(tally.stillWaiting);
-    const open = store.read((reader) => reader.openTicketsBefore('9999-12-31', closingTypes));
+    const open = store.read((reader) => reader.openTicketsBefore('9999-12-31', closingEventTypes));
     expect(open.filter((h) => h.ticket.serviceDay === busyDay)).toEqual([]);
   });
 
@@ -135,12 +136,3 @@ describe('a simulated busy day', () => {
     expect(byService('utility-bills').visitors).toBeGreaterThan(0);
   });
 });
-
-const closingTypes = [
-  'ticket.completed',
-  'ticket.noShow',
-  'ticket.left',
-  'ticket.cancelled',
-  'ticket.removed',
-  'ticket.endedByLogout',
-] as const;

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Needs, SiteConfig, Ticket } from '../../../machines/contracts/index.js';
 import type { Catalogs } from '../../../machines/i18n/translate.js';
+import { newVisit } from '../../../machines/queue/newVisit.js';
 import { buildTicketPrintData, issuedAtParts, serviceNameFor } from '../../../main/agent/ticketPrintData.js';
 import { loadSiteConfig } from '../../../main/hub/loadConfig.js';
 import { loadCatalogs } from '../../../main/localesFromDisk.js';
@@ -12,7 +13,7 @@ const site: SiteConfig = loadSiteConfig(defaultSiteConfig);
 const catalogs = loadCatalogs();
 
 function ticket(language: string, needs: Needs = { interpreter: null, accessibility: [] }): Ticket {
-  return {
+  return newVisit({
     id: randomUUID(),
     number: 'A042',
     queueId: 'utility',
@@ -20,30 +21,9 @@ function ticket(language: string, needs: Needs = { interpreter: null, accessibil
     language,
     needs,
     priorityClass: 'standard',
-    status: 'waiting',
     serviceDay: '2026-11-26',
     issuedAt: '2026-11-26T18:05:00.000Z',
-    rankAt: '2026-11-26T18:05:00.000Z',
-    front: false,
-    targetCounterId: null,
-    calledAt: null,
-    lastCalledAt: null,
-    arrivedAt: null,
-    counterId: null,
-    callCount: 0,
-    outcomeId: null,
-    leftStage: null,
-    transactions: [
-      {
-        serviceId: 'utility-bills',
-        queueId: 'utility',
-        startedAt: '2026-11-26T18:05:00.000Z',
-        outcomeId: null,
-        outcomeDetail: null,
-      },
-    ],
-    notes: [],
-  };
+  });
 }
 
 const statusToken = 'Qm9vdHN0cmFwLXRva2VuLTEyMw';

@@ -1,6 +1,6 @@
 // The busy day's shape: 8 counters and their staff rota, the service mix, outcomes and the arrival curve.
 import type { BreakReason, SiteConfig } from '../../../../machines/contracts/index.js';
-import { instantOfLocal } from '../../../../machines/queue/localClock.js';
+import { instantOfLocal } from '../../../../machines/time/localClock.js';
 import type { Random } from './prng.js';
 
 /** A Wednesday in standard time. */

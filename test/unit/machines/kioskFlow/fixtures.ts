@@ -10,6 +10,7 @@ import type {
 } from '../../../../machines/contracts/kioskApi.js';
 import { SiteConfig } from '../../../../machines/contracts/site.js';
 import { type KioskFlowEvent, kioskFlowMachine } from '../../../../machines/kioskFlow.js';
+import { newVisit } from '../../../../machines/queue/newVisit.js';
 
 const sitePath = join(import.meta.dirname, '../../../../assets/site/portland-building.json');
 
@@ -29,7 +30,7 @@ export function sequentialIds(): () => string {
 /** What the agent answers for an issued ticket, built from the request like the hub would. */
 export function ticketResultFor(input: TakeTicketInput, printed = true): TakeTicketResult {
   return {
-    ticket: {
+    ticket: newVisit({
       id: input.requestId,
       number: 'P007',
       queueId: 'permits',
@@ -37,30 +38,9 @@ export function ticketResultFor(input: TakeTicketInput, printed = true): TakeTic
       language: input.language,
       needs: input.needs,
       priorityClass: 'standard',
-      status: 'waiting',
       serviceDay: '2026-03-09',
       issuedAt: '2026-03-09T17:00:00.000Z',
-      rankAt: '2026-03-09T17:00:00.000Z',
-      front: false,
-      targetCounterId: null,
-      calledAt: null,
-      lastCalledAt: null,
-      arrivedAt: null,
-      counterId: null,
-      callCount: 0,
-      outcomeId: null,
-      leftStage: null,
-      transactions: [
-        {
-          serviceId: input.serviceId,
-          queueId: 'permits',
-          startedAt: '2026-03-09T17:00:00.000Z',
-          outcomeId: null,
-          outcomeDetail: null,
-        },
-      ],
-      notes: [],
-    },
+    }),
     peopleAhead: 3,
     print: printed ? { ok: true } : { ok: false, reason: 'printer-error' },
   };

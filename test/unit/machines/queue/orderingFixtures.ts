@@ -1,5 +1,6 @@
 // Builders for ordering tests: waiting tickets at minute offsets from a fixed instant, a policy, counters.
 import type { CounterConfig, QueuePolicy, Ticket } from '../../../../machines/contracts/index.js';
+import { newVisit } from '../../../../machines/queue/newVisit.js';
 
 export const T0 = Date.parse('2026-03-10T16:00:00.000Z');
 export const queueIds = ['utility', 'permits', 'parking'] as const;
@@ -55,29 +56,20 @@ export function ticket(spec: TicketSpec): Ticket {
   const idTail =
     `${Object.keys(prefixes).indexOf(queueId) + 1}`.padStart(4, '0') + `${spec.n}`.padStart(8, '0');
   return {
-    id: `00000000-0000-4000-8000-${idTail}`,
-    number: `${prefix}${`${spec.n}`.padStart(3, '0')}`,
-    queueId,
-    serviceId: queueId,
-    language: 'en',
-    needs: { interpreter: null, accessibility: [] },
-    priorityClass: spec.priorityClass ?? 'standard',
-    status: 'waiting',
-    serviceDay: '2026-03-10',
-    issuedAt,
+    ...newVisit({
+      id: `00000000-0000-4000-8000-${idTail}`,
+      number: `${prefix}${`${spec.n}`.padStart(3, '0')}`,
+      queueId,
+      serviceId: queueId,
+      language: 'en',
+      needs: { interpreter: null, accessibility: [] },
+      priorityClass: spec.priorityClass ?? 'standard',
+      serviceDay: '2026-03-10',
+      issuedAt,
+    }),
     rankAt: isoAtMinute(spec.rank ?? issued),
     front: spec.front ?? false,
     targetCounterId: spec.targetCounterId ?? null,
-    calledAt: null,
     lastCalledAt: spec.lastCalled == null ? null : isoAtMinute(spec.lastCalled),
-    arrivedAt: null,
-    counterId: null,
-    callCount: 0,
-    outcomeId: null,
-    leftStage: null,
-    transactions: [
-      { serviceId: queueId, queueId, startedAt: issuedAt, outcomeId: null, outcomeDetail: null },
-    ],
-    notes: [],
   };
 }

@@ -9,8 +9,9 @@ import {
   type VisitEvent,
   type VisitStage,
 } from '../../../../machines/contracts/index.js';
-import { instantOfLocal } from '../../../../machines/queue/localClock.js';
+import { newVisit } from '../../../../machines/queue/newVisit.js';
 import type { VisitLog } from '../../../../machines/queue/serviceLevels.js';
+import { instantOfLocal } from '../../../../machines/time/localClock.js';
 
 export const timeZone = 'America/Los_Angeles';
 
@@ -153,36 +154,18 @@ export class VisitBuilder {
     const first = this.events[0]!;
     const status = this.events.reduce<TicketStatus>((s, e) => statusAfter[e.type] ?? s, 'waiting');
     const ticket: Ticket = {
-      id: crypto.randomUUID(),
-      number: `A${String(first.seq % 1000).padStart(3, '0')}`,
-      queueId: queueOf[this.serviceId]!,
-      serviceId: this.serviceId,
-      language: this.language,
-      needs: { interpreter: null, accessibility: [] },
-      priorityClass: 'standard',
+      ...newVisit({
+        id: crypto.randomUUID(),
+        number: `A${String(first.seq % 1000).padStart(3, '0')}`,
+        queueId: queueOf[this.serviceId]!,
+        serviceId: this.serviceId,
+        language: this.language,
+        needs: { interpreter: null, accessibility: [] },
+        priorityClass: 'standard',
+        serviceDay: this.serviceDay,
+        issuedAt: first.at,
+      }),
       status,
-      serviceDay: this.serviceDay,
-      issuedAt: first.at,
-      rankAt: first.at,
-      front: false,
-      targetCounterId: null,
-      calledAt: null,
-      lastCalledAt: null,
-      arrivedAt: null,
-      counterId: null,
-      callCount: 0,
-      outcomeId: null,
-      leftStage: null,
-      transactions: [
-        {
-          serviceId: this.serviceId,
-          queueId: queueOf[this.serviceId]!,
-          startedAt: first.at,
-          outcomeId: null,
-          outcomeDetail: null,
-        },
-      ],
-      notes: [],
     };
     return { ticket, events: this.events };
   }

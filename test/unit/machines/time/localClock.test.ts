@@ -1,11 +1,6 @@
 // localClock: site-local wall time to instants and back, across both daylight-saving changes, whatever the process TZ.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  addDays,
-  instantOfLocal,
-  localDateTimeOf,
-  weekdayOf,
-} from '../../../../machines/queue/localClock.js';
+import { addDays, instantOfLocal, localDateTimeOf, weekdayOf } from '../../../../machines/time/localClock.js';
 
 const LA = 'America/Los_Angeles';
 const originalTz = process.env.TZ;

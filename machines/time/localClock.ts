@@ -18,7 +18,8 @@ export type WeekdayId = (typeof WEEKDAYS)[number];
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
+/** A cached formatter of wall time in `timeZone`; throws RangeError for an unknown zone. */
+export function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
