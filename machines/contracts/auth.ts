@@ -1,5 +1,6 @@
 // Identity and access: staff roles, device roles, who is calling (principal), and the auth/admin messages.
 import { z } from 'zod';
+import { DeviceHealth } from './deviceHealth.js';
 
 export const StaffRole = z.enum(['desk', 'supervisor', 'facilities', 'administrator']);
 export const DeviceRole = z.enum(['kiosk', 'display']);
@@ -28,6 +29,8 @@ export const Device = z.object({
   disabled: z.boolean(),
   enrolledAt: z.iso.datetime(),
   lastSeenAt: z.iso.datetime().nullable(),
+  /** The latest health report (kiosks: the printer); null until the device reports. */
+  health: DeviceHealth.nullable().default(null),
 });
 
 /** The caller as the hub sees it (GET /api/auth/me). */

@@ -16,6 +16,7 @@ import {
   StaffList,
   StaffUser,
 } from './auth.js';
+import { ReportHealthBody } from './deviceHealth.js';
 import { BreakReason, CounterState, Intake, NextExplanation, QueueState } from './floor.js';
 import { ServiceLevelQuery, ServiceLevelReport } from './serviceLevels.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
@@ -377,6 +378,14 @@ export const hubApi = {
     body: z.strictObject({}),
     response: Device,
     access: fleetCare,
+  },
+  /** A kiosk's latest printer health; the hub keeps one report per device (the newest). */
+  reportHealth: {
+    method: 'POST',
+    path: '/api/devices/me/health',
+    body: ReportHealthBody,
+    response: Ok,
+    access: ['kiosk'],
   },
   listAudit: { method: 'GET', path: '/api/audit', response: AuditList, access: ['administrator'] },
   exportAudit: {

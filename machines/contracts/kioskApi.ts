@@ -1,6 +1,7 @@
 // The kiosk bridge: the one typed API the kiosk screen has, served by the kiosk agent over Electron IPC
 // (`window.kiosk`) or, in browser mode, over loopback HTTP at `/kiosk-api/<method>`.
 import { z } from 'zod';
+import { PrinterHealth } from './deviceHealth.js';
 import { Intake } from './floor.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
 import { Needs, Ticket } from './ticket.js';
@@ -33,6 +34,8 @@ export const KioskStatus = z.object({
   printer: z.enum(['ready', 'error', 'none']),
   /** `not-enrolled`: the agent has no device credential; `disabled`: the hub refused it (disabled or revoked). */
   device: z.enum(['enrolled', 'not-enrolled', 'disabled']),
+  /** The printer health machine's view (null when the agent does not watch its printer). */
+  printerHealth: PrinterHealth.nullable().default(null),
 });
 
 /** The facilities PIN typed after the hidden corner gesture (6–12 digits; anything else is a wrong PIN). */

@@ -1,5 +1,5 @@
-// Puts a kiosk agent together (settings, device credential, hub client, printer, catalogs, exit guard, service);
-// shared by the CLI and Electron.
+// Puts a kiosk agent together (settings, device credential, hub client, printer with its health watched and
+// reported, catalogs, exit guard, service); shared by the CLI and Electron.
 import {
   createHubClient,
   type FetchLike,
@@ -59,6 +59,7 @@ export function createKioskAgent(options: KioskAgentOptions): KioskAgent {
     printer: openPrinter(options.printerUri),
     catalogs: options.catalogs ?? loadCatalogs(),
     credential,
+    printerHealth: {},
     exitGuard: createExitGuard({
       pinHash: () => loadAgentSettings(options.dataDir).exitPinHash,
       ...(options.onStaffExit ? { onExit: options.onStaffExit } : {}),

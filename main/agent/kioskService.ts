@@ -1,5 +1,6 @@
 // The kiosk bridge's implementation: site setup, status and intake from the hub, issuing a ticket and printing
-// it (rate-limited, and refused while the hub does not accept this kiosk's credential), and the staff exit.
+// it (rate-limited, and refused while the hub does not accept this kiosk's credential), printer health watched
+// and reported to the hub, and the staff exit.
 import type {
   HubClient,
   Intake,
@@ -18,6 +19,8 @@ import { encodeTicket } from '../../printers/ticketLayout.js';
 import { KioskRefusal } from './apiErrors.js';
 import type { DeviceCredential } from './deviceCredential.js';
 import type { ExitGuard } from './exitPin.js';
+import { type HealthReporter, type HealthReportTiming, startHealthReporter } from './healthReporter.js';
+import { type PrinterWatch, type PrinterWatchOptions, watchPrinter } from './printerWatch.js';
 import { buildTicketPrintData } from './ticketPrintData.js';
 import { createTokenBucket } from './tokenBucket.js';
 
@@ -34,6 +37,11 @@ export interface KioskServiceDeps {
   siteMaxAgeMs?: number;
   /** takeTicket calls allowed in a burst, then one per `refillMs` (default 5, then one every 4 s). */
   ticketLimit?: { capacity: number; refillMs: number };
+  /**
+   * Watch the printer with the printer health machine (a job is not sent while it cannot print) and report its
+   * health to the hub. The agent always does; absent, the printer is not watched and `printerHealth` is null.
+   */
+  printerHealth?: PrinterWatchOptions & HealthReportTiming;
 }
 
 export type KioskService = KioskBridge & { close(): Promise<void> };
@@ -64,6 +72,13 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
   let cachedSite: { site: SiteConfig; fetchedAt: number } | null = null;
   const printed = new Set<string>();
   const inFlight = new Map<string, Promise<TakeTicketResult>>();
+  const watch: PrinterWatch | null = deps.printerHealth
+    ? watchPrinter(deps.printer, { ...deps.printerHealth, now })
+    : null;
+  const reporter: HealthReporter | null =
+    watch && deps.printerHealth
+      ? startHealthReporter({ ...deps.printerHealth, hub: deps.hub, credential, watch })
+      : null;
 
   async function site(): Promise<SiteConfig> {
     const at = now().getTime();
@@ -80,6 +95,7 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
 
   /** The printer queues jobs itself, so two visitors' tickets never interleave on the paper. */
   async function print(bytes: Uint8Array): Promise<PrintOutcome> {
+    if (watch) return watch.print(bytes);
     try {
       await deps.printer.print(bytes);
       return { ok: true };
@@ -158,7 +174,7 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
         deps.printer.checkStatus().catch(() => 'error' as const),
         checkCredential(),
       ]);
-      return { hub, printer, device: credential.state() };
+      return { hub, printer, device: credential.state(), printerHealth: watch?.current() ?? null };
     },
 
     /**
@@ -209,6 +225,8 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
 
     async close(): Promise<void> {
       await Promise.allSettled(inFlight.values());
+      await reporter?.stop();
+      watch?.stop();
       await deps.printer.close();
     },
   };

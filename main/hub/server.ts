@@ -46,6 +46,7 @@ import { registerPark } from './routes/park.js';
 import { registerPreviewNext } from './routes/previewNext.js';
 import { registerRecall } from './routes/recall.js';
 import { registerRecycle } from './routes/recycle.js';
+import { registerReportHealth } from './routes/reportHealth.js';
 import { registerResume } from './routes/resume.js';
 import type { RouteDeps } from './routes/routeDeps.js';
 import { registerScreens } from './routes/screens.js';
@@ -131,6 +132,7 @@ const apiRoutes: readonly ((app: FastifyInstance, deps: RouteDeps) => void)[] = 
   registerEnrol,
   registerListDevices,
   registerDisableDevice,
+  registerReportHealth,
 ];
 
 function hubVersion(): string {

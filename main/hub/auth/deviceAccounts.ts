@@ -1,6 +1,13 @@
-// Devices: one-time enrolment codes, enrolment into a hashed bearer token, lookup, listing and disabling.
+// Devices: one-time enrolment codes, enrolment into a hashed bearer token, lookup, listing (with the latest
+// health report), health reports and disabling.
 import { randomBytes } from 'node:crypto';
-import type { Device, DeviceRole, EnrolmentCode, Principal } from '../../../machines/contracts/index.js';
+import type {
+  Device,
+  DeviceRole,
+  EnrolmentCode,
+  Principal,
+  PrinterHealth,
+} from '../../../machines/contracts/index.js';
 import type { DeviceRecord } from '../store/authStore.js';
 import type { AuthDeps } from './authDeps.js';
 import { AuthError } from './authError.js';
@@ -23,6 +30,7 @@ export const toDevice = (device: DeviceRecord): Device => ({
   disabled: device.disabled,
   enrolledAt: device.enrolledAt,
   lastSeenAt: device.lastSeenAt,
+  health: device.health,
 });
 
 export function createDeviceAccounts(deps: AuthDeps) {
@@ -57,6 +65,7 @@ export function createDeviceAccounts(deps: AuthDeps) {
         disabled: false,
         enrolledAt: at,
         lastSeenAt: null,
+        health: null,
       }));
       if (!device) throw new AuthError('unauthenticated', invalidCodeMessage);
       return { device: toDevice(device), token };
@@ -77,6 +86,11 @@ export function createDeviceAccounts(deps: AuthDeps) {
     },
 
     list: (): Device[] => store.listDevices().map(toDevice),
+
+    /** Keeps `printer` as the device's latest health report, received now. */
+    reportHealth(deviceId: string, printer: PrinterHealth): void {
+      store.saveDeviceHealth(deviceId, { printer, reportedAt: deps.now().toISOString() });
+    },
 
     /** Disables a device: its token stops working at once and its open streams close. */
     disable(deviceId: string): Device {

@@ -1,5 +1,6 @@
-// The storage interface for staff accounts, sessions, enrolled devices and enrolment codes.
-import type { DeviceRole, StaffRole } from '../../../machines/contracts/index.js';
+// The storage interface for staff accounts, sessions, enrolled devices (with their latest health) and enrolment
+// codes.
+import type { DeviceHealth, DeviceRole, StaffRole } from '../../../machines/contracts/index.js';
 
 export interface StaffUserRecord {
   id: string;
@@ -35,6 +36,8 @@ export interface DeviceRecord {
   disabled: boolean;
   enrolledAt: string;
   lastSeenAt: string | null;
+  /** The latest health report (one per device, replaced by each new one); null until the first. */
+  health: DeviceHealth | null;
 }
 
 export interface EnrolmentCodeRecord {
@@ -85,4 +88,6 @@ export interface AuthStore {
   listDevices(): DeviceRecord[];
   disableDevice(id: string): void;
   touchDevice(id: string, lastSeenAt: string): void;
+  /** Replaces the device's latest health report. */
+  saveDeviceHealth(id: string, health: DeviceHealth): void;
 }

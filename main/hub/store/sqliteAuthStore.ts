@@ -1,6 +1,12 @@
-// AuthStore on better-sqlite3: staff users, hashed session ids, hashed device tokens and enrolment codes.
+// AuthStore on better-sqlite3: staff users, hashed session ids, hashed device tokens, device health reports
+// and enrolment codes.
 import type Database from 'better-sqlite3';
-import type { DeviceRole, StaffRole } from '../../../machines/contracts/index.js';
+import {
+  type DeviceHealth,
+  type DeviceRole,
+  PrinterHealth,
+  type StaffRole,
+} from '../../../machines/contracts/index.js';
 import {
   type AuthStore,
   type DeviceRecord,
@@ -39,6 +45,9 @@ interface DeviceRow {
   disabled: number;
   enrolled_at: string;
   last_seen_at: string | null;
+  /** From the LEFT JOIN on device_health (null when the device never reported). */
+  health_reported_at: string | null;
+  health_printer_json: string | null;
 }
 
 interface CodeRow {
@@ -79,7 +88,19 @@ const toDevice = (row: DeviceRow): DeviceRecord => ({
   disabled: row.disabled === 1,
   enrolledAt: row.enrolled_at,
   lastSeenAt: row.last_seen_at,
+  health: healthOf(row),
 });
+
+/** The stored report, or null when there is none or it no longer reads as the contract says. */
+function healthOf(row: DeviceRow): DeviceHealth | null {
+  if (row.health_reported_at === null || row.health_printer_json === null) return null;
+  const printer = PrinterHealth.safeParse(JSON.parse(row.health_printer_json));
+  return printer.success ? { printer: printer.data, reportedAt: row.health_reported_at } : null;
+}
+
+/** Devices with their latest health report. */
+const deviceSelect = `SELECT d.*, h.reported_at AS health_reported_at, h.printer_json AS health_printer_json
+  FROM devices d LEFT JOIN device_health h ON h.device_id = d.id`;
 
 const toCode = (row: CodeRow): EnrolmentCodeRecord => ({
   codeHash: row.code_hash,
@@ -127,11 +148,16 @@ export function createSqliteAuthStore(db: Database.Database): AuthStore {
       `INSERT INTO devices (id, name, role, token_hash, disabled, enrolled_at, last_seen_at)
        VALUES (@id, @name, @role, @tokenHash, @disabled, @enrolledAt, @lastSeenAt)`,
     ),
-    deviceById: db.prepare('SELECT * FROM devices WHERE id = ?'),
-    deviceByToken: db.prepare('SELECT * FROM devices WHERE token_hash = ?'),
-    devices: db.prepare('SELECT * FROM devices ORDER BY enrolled_at, id'),
+    deviceById: db.prepare(`${deviceSelect} WHERE d.id = ?`),
+    deviceByToken: db.prepare(`${deviceSelect} WHERE d.token_hash = ?`),
+    devices: db.prepare(`${deviceSelect} ORDER BY d.enrolled_at, d.id`),
     disableDevice: db.prepare('UPDATE devices SET disabled = 1 WHERE id = ?'),
     touchDevice: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
+    saveHealth: db.prepare(
+      `INSERT INTO device_health (device_id, reported_at, printer_json) VALUES (?, ?, ?)
+       ON CONFLICT (device_id) DO UPDATE SET reported_at = excluded.reported_at,
+         printer_json = excluded.printer_json`,
+    ),
   };
   const bool = (value: boolean) => (value ? 1 : 0);
 
@@ -186,7 +212,8 @@ export function createSqliteAuthStore(db: Database.Database): AuthStore {
           const row = sql.code.get(codeHash) as CodeRow | undefined;
           if (!row || row.used_at !== null || row.expires_at <= at) return undefined;
           const device = makeDevice(toCode(row));
-          sql.insertDevice.run({ ...device, disabled: bool(device.disabled) });
+          const { health: _none, ...columns } = device;
+          sql.insertDevice.run({ ...columns, disabled: bool(device.disabled) });
           sql.useCode.run(at, device.id, codeHash);
           return device;
         })
@@ -206,6 +233,9 @@ export function createSqliteAuthStore(db: Database.Database): AuthStore {
     },
     touchDevice(id, lastSeenAt) {
       sql.touchDevice.run(lastSeenAt, id);
+    },
+    saveDeviceHealth(id, health) {
+      sql.saveHealth.run(id, health.reportedAt, JSON.stringify(health.printer));
     },
   };
 }

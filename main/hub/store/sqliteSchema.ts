@@ -1,4 +1,5 @@
-// The SQLite schema and migrations: write-once tickets, append-only ticket/floor events, notes, staff, devices.
+// The SQLite schema and migrations: write-once tickets, append-only ticket/floor events, notes, staff, devices
+// and each device's latest health report.
 import type Database from 'better-sqlite3';
 
 /** The schema changes in order; version n is `migrations[n - 1]`. */
@@ -122,6 +123,13 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX visit_notes_by_ticket ON visit_notes (ticket_id, id);
   CREATE INDEX visit_notes_by_time ON visit_notes (at);
+  `,
+  `
+  CREATE TABLE device_health (
+    device_id TEXT PRIMARY KEY REFERENCES devices (id),
+    reported_at TEXT NOT NULL,
+    printer_json TEXT NOT NULL
+  );
   `,
 ];
 

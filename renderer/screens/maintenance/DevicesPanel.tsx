@@ -1,11 +1,12 @@
-// Devices (facilities, administrators): every kiosk and display with its type, when it was last seen and
-// whether it works; "Disable" (after a confirmation) stops one at once.
-import { useCallback } from 'react';
+// Devices (facilities, administrators): every kiosk and display with its type, when it was last seen, whether
+// it works and each kiosk's printer health (refreshed every 30 s); "Disable" (after a confirmation) stops one.
+import { useCallback, useEffect } from 'react';
 import type { Device } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
 import { AddDeviceForm } from './AddDeviceForm.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { formatWhen, t } from './maintenanceText.js';
+import { PrinterHealthCell } from './PrinterHealthCell.js';
 import { PanelMessageView, useRowAction } from './rowAction.js';
 import { type ListState, useHubList } from './useHubList.js';
 
@@ -14,10 +15,17 @@ interface Props {
   timeZone?: string;
 }
 
+/** How often the list (and so each kiosk's printer health) is fetched again. */
+export const devicesRefreshMs = 30_000;
+
 export function DevicesPanel({ bridge, timeZone }: Props) {
   const load = useCallback(async () => (await bridge.call('listDevices', {})).devices, [bridge]);
   const [devices, reload] = useHubList(load);
   const { busyId, message, run } = useRowAction(reload);
+  useEffect(() => {
+    const timer = setInterval(reload, devicesRefreshMs);
+    return () => clearInterval(timer);
+  }, [reload]);
 
   const disable = (device: Device) =>
     run(
@@ -68,6 +76,7 @@ export function DeviceTable({ devices, busyId, timeZone, onDisable }: TableProps
           <th scope="col">{t('devices.col.role')}</th>
           <th scope="col">{t('devices.col.lastSeen')}</th>
           <th scope="col">{t('devices.col.status')}</th>
+          <th scope="col">{t('devices.col.printer')}</th>
           <th scope="col">{t('devices.col.action')}</th>
         </tr>
       </thead>
@@ -78,6 +87,7 @@ export function DeviceTable({ devices, busyId, timeZone, onDisable }: TableProps
             <td>{t(`devices.role.${device.role}`)}</td>
             <td>{formatWhen(device.lastSeenAt, timeZone)}</td>
             <td>{t(device.disabled ? 'devices.status.disabled' : 'devices.status.working')}</td>
+            <PrinterHealthCell device={device} timeZone={timeZone} />
             <td>
               {!device.disabled && (
                 <ConfirmAction

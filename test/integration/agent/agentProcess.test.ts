@@ -142,6 +142,13 @@ describe('kiosk agent process', () => {
       hub: 'online',
       printer: 'none',
       device: 'enrolled',
+      printerHealth: {
+        state: 'none',
+        canPrint: false,
+        fault: null,
+        since: expect.any(String),
+        lastGoodAt: null,
+      },
     });
   });
 

@@ -28,7 +28,7 @@ describe('dispatchKioskCall', () => {
   it('answers a valid call with the validated output', async () => {
     expect(await dispatchKioskCall(service, 'getStatus', {})).toEqual({
       ok: true,
-      value: { hub: 'online', printer: 'none', device: 'enrolled' },
+      value: { hub: 'online', printer: 'none', device: 'enrolled', printerHealth: null },
     });
   });
 

@@ -1,13 +1,18 @@
 // A real hub (SQLite in a temp folder) inside the test process, reached through the typed hub client as an
-// enrolled kiosk (a one-time code made in the hub's database, redeemed through POST /api/devices/enrol).
+// enrolled kiosk (a one-time code made in the hub's database, redeemed through POST /api/devices/enrol); it can
+// be taken down and up, records the printer health reports it answered, and lists devices as facilities staff.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   createHubClient,
+  type Device,
+  DeviceList,
   EnrolResult,
   type FetchLike,
   type HubClient,
+  type PrinterHealth,
+  ReportHealthBody,
   type SiteConfig,
 } from '../../../machines/contracts/index.js';
 import { createDeviceCredential, type DeviceCredential } from '../../../main/agent/deviceCredential.js';
@@ -26,6 +31,16 @@ export interface InProcessHub {
   requests: Map<string, number>;
   /** Disables the kiosk device in the hub, as facilities would from /maintenance. */
   disableKiosk(): void;
+  /** While down, every request fails as if the hub could not be reached (nothing reaches it). */
+  setDown(down: boolean): void;
+  /** Printer health reports the hub answered, in order, with the status it answered. */
+  healthReports: { printer: PrinterHealth; status: number }[];
+  /** Resolves with the first report (already answered or still to come) for which `match` is true. */
+  healthReported(
+    match: (report: { printer: PrinterHealth; status: number }) => boolean,
+  ): Promise<PrinterHealth>;
+  /** GET /api/devices as a facilities member of staff (signed in on first use). */
+  listDevices(): Promise<Device[]>;
   close(): Promise<void>;
 }
 
@@ -50,8 +65,12 @@ export async function startInProcessHub(
   const db = openHubDatabase(join(dataDir, 'hub.sqlite'));
   const auth = createAuthService({ store: createSqliteAuthStore(db), now });
   const requests = new Map<string, number>();
+  let down = false;
+  const healthReports: InProcessHub['healthReports'] = [];
+  const healthWaiters = new Set<() => void>();
   const inject: FetchLike = async (url, init) => {
     const path = new URL(url).pathname;
+    if (down) throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED (hub down)') });
     requests.set(path, (requests.get(path) ?? 0) + 1);
     const res = await hub.app.inject({
       method: init.method as 'GET' | 'POST',
@@ -59,8 +78,32 @@ export async function startInProcessHub(
       headers: init.headers,
       ...(init.body === undefined ? {} : { payload: init.body }),
     });
+    if (path === '/api/devices/me/health' && typeof init.body === 'string') {
+      const { printer } = ReportHealthBody.parse(JSON.parse(init.body));
+      healthReports.push({ printer, status: res.statusCode });
+      for (const wake of healthWaiters) wake();
+    }
     return { status: res.statusCode, json: async () => res.json(), text: async () => res.body };
   };
+  let staffCookie: Promise<string> | undefined;
+  async function signInFacilities(): Promise<string> {
+    const password = 'correct horse battery staple';
+    await auth.staff.create({
+      username: 'unit-facilities',
+      displayName: 'Facilities',
+      role: 'facilities',
+      password,
+    });
+    const login = await hub.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'unit-facilities', password },
+    });
+    const setCookie = login.headers['set-cookie'];
+    const first = Array.isArray(setCookie) ? setCookie[0] : setCookie;
+    if (!first) throw new Error(`facilities sign-in answered ${login.statusCode}`);
+    return first.split(';')[0]!;
+  }
   const { code } = auth.devices.createEnrolmentCode({ role: 'kiosk', name: 'Unit test kiosk' }, 'test');
   const enrolled = await hub.app.inject({
     method: 'POST',
@@ -77,6 +120,31 @@ export async function startInProcessHub(
     requests,
     disableKiosk() {
       auth.devices.disable(device.id);
+    },
+    setDown(value) {
+      down = value;
+    },
+    healthReports,
+    healthReported(match) {
+      return new Promise((resolve) => {
+        const check = () => {
+          const found = healthReports.find(match);
+          if (!found) return;
+          healthWaiters.delete(check);
+          resolve(found.printer);
+        };
+        healthWaiters.add(check);
+        check();
+      });
+    },
+    async listDevices() {
+      staffCookie ??= signInFacilities();
+      const res = await hub.app.inject({
+        method: 'GET',
+        url: '/api/devices',
+        headers: { cookie: await staffCookie },
+      });
+      return DeviceList.parse(res.json()).devices;
     },
     async close() {
       db.close();

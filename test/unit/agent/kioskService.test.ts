@@ -144,6 +144,7 @@ describe('kiosk service', () => {
       hub: 'online',
       printer: 'none',
       device: 'enrolled',
+      printerHealth: null,
     });
   });
 
@@ -154,7 +155,12 @@ describe('kiosk service', () => {
       catalogs,
       credential: offlineCredential(),
     });
-    expect(await service.getStatus({})).toEqual({ hub: 'offline', printer: 'error', device: 'enrolled' });
+    expect(await service.getStatus({})).toEqual({
+      hub: 'offline',
+      printer: 'error',
+      device: 'enrolled',
+      printerHealth: null,
+    });
     await expect(service.getSetup({})).rejects.toBeInstanceOf(HubUnreachableError);
   });
 });

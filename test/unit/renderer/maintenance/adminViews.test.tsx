@@ -23,6 +23,7 @@ const devices: Device[] = [
     disabled: false,
     enrolledAt: '2026-11-26T16:00:00.000Z',
     lastSeenAt: '2026-11-26T17:04:00.000Z',
+    health: null,
   },
   {
     id: 'display-1',
@@ -31,6 +32,7 @@ const devices: Device[] = [
     disabled: true,
     enrolledAt: '2026-11-26T16:00:00.000Z',
     lastSeenAt: null,
+    health: null,
   },
 ];
 const users: StaffUser[] = [

@@ -1,0 +1,49 @@
+// Device health as kiosks report it to the hub: the receipt printer's state, fault code and since when.
+import { z } from 'zod';
+
+/** What the printer can do now; `none`: no printer is configured for this kiosk. */
+export const PrinterHealthState = z.enum([
+  'ready',
+  'paperLow',
+  'paperOut',
+  'coverOpen',
+  'cutterError',
+  'offline',
+  'recovering',
+  'none',
+]);
+
+/** Stable codes for what is wrong (the printer health machine's `fault`). */
+export const PrinterFaultCode = z.enum([
+  'paper-low',
+  'paper-out',
+  'cover-open',
+  'cutter-error',
+  'printer-error',
+  'printer-offline',
+  'unreachable',
+  'invalid-status',
+  'job-failed',
+]);
+
+export const PrinterHealth = z.object({
+  state: PrinterHealthState,
+  canPrint: z.boolean(),
+  fault: PrinterFaultCode.nullable(),
+  since: z.iso.datetime().describe('When the current state began'),
+  lastGoodAt: z.iso.datetime().nullable().describe('Last good status reading or printed job'),
+});
+
+export const ReportHealthBody = z.strictObject({ printer: PrinterHealth.strict() });
+
+/** The latest report the hub holds for a device (null: it never reported). */
+export const DeviceHealth = z.object({
+  printer: PrinterHealth,
+  reportedAt: z.iso.datetime().describe('When the hub received it'),
+});
+
+export type PrinterHealthState = z.infer<typeof PrinterHealthState>;
+export type PrinterFaultCode = z.infer<typeof PrinterFaultCode>;
+export type PrinterHealth = z.infer<typeof PrinterHealth>;
+export type ReportHealthBody = z.infer<typeof ReportHealthBody>;
+export type DeviceHealth = z.infer<typeof DeviceHealth>;

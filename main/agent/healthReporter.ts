@@ -1,0 +1,101 @@
+// Tells the hub this kiosk's printer health: at once when the state or fault changes, and as a heartbeat. An
+// unreachable hub is retried with growing waits; only the latest state is ever sent; printing never waits on it.
+import type { HubClient } from '../../machines/contracts/index.js';
+import type { DeviceCredential } from './deviceCredential.js';
+import type { PrinterWatch } from './printerWatch.js';
+
+export interface HealthReportTiming {
+  /** A report is sent at least this often while nothing changes (default 5 minutes). */
+  heartbeatMs?: number;
+  /** First wait after a failed report, doubled after each further failure up to `retryMaxMs` (default 1 s). */
+  retryFirstMs?: number;
+  /** Longest wait between retries (default 60 s). */
+  retryMaxMs?: number;
+}
+
+export interface HealthReporterDeps extends HealthReportTiming {
+  hub: HubClient;
+  credential: DeviceCredential;
+  watch: Pick<PrinterWatch, 'current' | 'onChange'>;
+}
+
+export interface HealthReporter {
+  /** Stops the timers and the change listener, then waits for a report under way. */
+  stop(): Promise<void>;
+}
+
+export function startHealthReporter(deps: HealthReporterDeps): HealthReporter {
+  const heartbeatMs = deps.heartbeatMs ?? 5 * 60_000;
+  const retryFirstMs = deps.retryFirstMs ?? 1_000;
+  const retryMaxMs = deps.retryMaxMs ?? 60_000;
+  const { hub, credential, watch } = deps;
+  let timer: NodeJS.Timeout | undefined;
+  let sending: Promise<void> | undefined;
+  /** The latest state has not reached the hub yet. */
+  let dirty = true;
+  let failures = 0;
+  let stopped = false;
+
+  function schedule(ms: number): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      dirty = true;
+      deliver();
+    }, ms);
+  }
+
+  /** Sends the state as it is now; afterwards waits for the heartbeat, retries, or sends a newer state. */
+  function deliver(): void {
+    if (stopped || sending) return;
+    if (credential.state() === 'not-enrolled') {
+      schedule(heartbeatMs);
+      return;
+    }
+    dirty = false;
+    sending = hub.call('reportHealth', { body: { printer: watch.current() } }).then(
+      () => {
+        credential.noteAccepted();
+        failures = 0;
+        settle(heartbeatMs);
+      },
+      (err: unknown) => {
+        // A refusing hub (device disabled) is asked again only on a change or the heartbeat.
+        if (credential.noteFailure(err)) {
+          failures = 0;
+          settle(heartbeatMs);
+          return;
+        }
+        dirty = true;
+        failures += 1;
+        settle(Math.min(retryFirstMs * 2 ** (failures - 1), retryMaxMs));
+      },
+    );
+  }
+
+  function settle(waitMs: number): void {
+    sending = undefined;
+    if (stopped) return;
+    if (dirty && failures === 0) deliver();
+    else schedule(waitMs);
+  }
+
+  const unsubscribe = watch.onChange(() => {
+    dirty = true;
+    // While retrying, the change waits for the next attempt (which sends the latest state).
+    if (!sending && failures === 0) {
+      clearTimeout(timer);
+      deliver();
+    }
+  });
+  deliver();
+
+  return {
+    async stop() {
+      stopped = true;
+      unsubscribe();
+      clearTimeout(timer);
+      await sending;
+    },
+  };
+}
