@@ -1,5 +1,7 @@
 // Replays one visit's event log into its transactions (wait, walk, service) and its status periods.
+
 import type { TicketEventType, TicketStatus, VisitEvent, VisitStage } from '../contracts/index.js';
+import { statusAfter } from './visitEventData.js';
 
 /** What the figures need to know about one transaction of a visit (times in epoch milliseconds). */
 export interface TransactionFacts {
@@ -37,24 +39,6 @@ export interface VisitFacts {
   status: TicketStatus;
   periods: StatusPeriod[];
 }
-
-const statusAfter: Partial<Record<TicketEventType, TicketStatus>> = {
-  'ticket.issued': 'waiting',
-  'ticket.called': 'called',
-  'ticket.recalled': 'called',
-  'ticket.arrived': 'serving',
-  'ticket.serving': 'serving',
-  'ticket.parked': 'parked',
-  'ticket.resumed': 'serving',
-  'ticket.transferred': 'waiting',
-  'ticket.recycled': 'waiting',
-  'ticket.completed': 'completed',
-  'ticket.noShow': 'no-show',
-  'ticket.left': 'left',
-  'ticket.cancelled': 'cancelled',
-  'ticket.removed': 'removed',
-  'ticket.endedByLogout': 'ended',
-};
 
 /** Events after which the visit sits at a counter (its counter column names the new holder). */
 const takesCounter = new Set<TicketEventType>(['ticket.called', 'ticket.serving', 'ticket.resumed']);

@@ -1,5 +1,5 @@
 // The `data` each visit event type carries in the log (the event's counter, user and device are columns).
-import type { Placement, VisitStage } from '../contracts/index.js';
+import type { Placement, TicketEventType, TicketStatus, VisitStage } from '../contracts/index.js';
 
 export interface VisitEventData {
   'ticket.issued': { peopleAhead: number };
@@ -27,3 +27,22 @@ export interface VisitEventData {
   /** The note's text lives in its own table so the retention purge can erase it. */
   'ticket.noted': { noteId: number };
 }
+
+/** The status a visit has right after each event type (`ticket.noted` changes nothing). */
+export const statusAfter: Partial<Record<TicketEventType, TicketStatus>> = {
+  'ticket.issued': 'waiting',
+  'ticket.called': 'called',
+  'ticket.recalled': 'called',
+  'ticket.arrived': 'serving',
+  'ticket.serving': 'serving',
+  'ticket.parked': 'parked',
+  'ticket.resumed': 'serving',
+  'ticket.transferred': 'waiting',
+  'ticket.recycled': 'waiting',
+  'ticket.completed': 'completed',
+  'ticket.noShow': 'no-show',
+  'ticket.left': 'left',
+  'ticket.cancelled': 'cancelled',
+  'ticket.removed': 'removed',
+  'ticket.endedByLogout': 'ended',
+};

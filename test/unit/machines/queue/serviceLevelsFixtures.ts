@@ -11,6 +11,7 @@ import {
 } from '../../../../machines/contracts/index.js';
 import { newVisit } from '../../../../machines/queue/newVisit.js';
 import type { VisitLog } from '../../../../machines/queue/serviceLevels.js';
+import { statusAfter } from '../../../../machines/queue/visitEventData.js';
 import { instantOfLocal } from '../../../../machines/time/localClock.js';
 
 export const timeZone = 'America/Los_Angeles';
@@ -60,24 +61,6 @@ const nextSeq = () => {
 };
 
 const queueOf: Record<string, string> = { 'utility-bills': 'utility', permits: 'permits' };
-
-const statusAfter: Partial<Record<TicketEventType, TicketStatus>> = {
-  'ticket.issued': 'waiting',
-  'ticket.called': 'called',
-  'ticket.recalled': 'called',
-  'ticket.arrived': 'serving',
-  'ticket.serving': 'serving',
-  'ticket.parked': 'parked',
-  'ticket.resumed': 'serving',
-  'ticket.transferred': 'waiting',
-  'ticket.recycled': 'waiting',
-  'ticket.completed': 'completed',
-  'ticket.noShow': 'no-show',
-  'ticket.left': 'left',
-  'ticket.cancelled': 'cancelled',
-  'ticket.removed': 'removed',
-  'ticket.endedByLogout': 'ended',
-};
 
 /** One visit's log, written event by event; times are ISO instants (use `at`). */
 export class VisitBuilder {
