@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CounterState, FloorEvent } from '../../../machines/contracts/floor.js';
 import type { DisplayMessage, StaffMessage } from '../../../machines/contracts/hubEvents.js';
 import type { PublicCall, Ticket, TicketStatus } from '../../../machines/contracts/ticket.js';
+import { newVisit } from '../../../machines/queue/newVisit.js';
 import {
   applyDisplayMessage,
   applyStaffMessage,
@@ -26,36 +27,23 @@ const day = '2026-11-26';
 function ticket(n: number, status: TicketStatus = 'waiting', extra: Partial<Ticket> = {}): Ticket {
   const held = status === 'called' || status === 'serving' || status === 'parked';
   return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    number: `A${String(n).padStart(3, '0')}`,
-    queueId: 'utility',
-    serviceId: 'utility-bills',
-    language: 'en',
-    needs: { interpreter: null, accessibility: [] },
-    priorityClass: 'standard',
+    ...newVisit({
+      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      number: `A${String(n).padStart(3, '0')}`,
+      queueId: 'utility',
+      serviceId: 'utility-bills',
+      language: 'en',
+      needs: { interpreter: null, accessibility: [] },
+      priorityClass: 'standard',
+      serviceDay: day,
+      issuedAt: '2026-11-26T17:00:00.000Z',
+    }),
     status,
-    serviceDay: day,
-    issuedAt: '2026-11-26T17:00:00.000Z',
-    rankAt: '2026-11-26T17:00:00.000Z',
-    front: false,
-    targetCounterId: null,
     calledAt: held ? '2026-11-26T17:05:00.000Z' : null,
     lastCalledAt: held ? '2026-11-26T17:05:00.000Z' : null,
     arrivedAt: status === 'serving' || status === 'parked' ? '2026-11-26T17:06:00.000Z' : null,
     counterId: held ? 'counter-1' : null,
     callCount: held ? 1 : 0,
-    outcomeId: null,
-    leftStage: null,
-    transactions: [
-      {
-        serviceId: 'utility-bills',
-        queueId: 'utility',
-        startedAt: '2026-11-26T17:00:00.000Z',
-        outcomeId: null,
-        outcomeDetail: null,
-      },
-    ],
-    notes: [],
     ...extra,
   };
 }

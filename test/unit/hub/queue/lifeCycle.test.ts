@@ -1,7 +1,11 @@
 // Every visit command against every status: allowed where the life cycle says so, else `wrong-state`.
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Ticket, TicketStatus } from '../../../../machines/contracts/index.js';
+import {
+  type Ticket,
+  type TicketStatus,
+  TicketStatus as TicketStatusSchema,
+} from '../../../../machines/contracts/index.js';
 import { createEngine, type Engine, kiosk, noNeeds, refusal } from './engineHarness.js';
 
 const users = [1, 2, 3, 4, 5, 6].map((n) => ({
@@ -78,18 +82,7 @@ function fixture(): Fixture {
   return { tickets, tokens };
 }
 
-const allStatuses: TicketStatus[] = [
-  'waiting',
-  'called',
-  'serving',
-  'parked',
-  'completed',
-  'no-show',
-  'left',
-  'cancelled',
-  'removed',
-  'ended',
-];
+const allStatuses: TicketStatus[] = [...TicketStatusSchema.options];
 
 type Attempt = (f: Fixture, status: TicketStatus) => unknown;
 const by = () => users[0]!;

@@ -9,6 +9,7 @@ import {
   type HubCommandInput,
   type HubCommandOutput,
 } from '../../../../machines/deskSession.js';
+import { newVisit } from '../../../../machines/queue/newVisit.js';
 import { testSiteConfig } from '../../../support/siteConfig.js';
 
 export const userId = '00000000-0000-4000-8000-0000000000aa';
@@ -17,36 +18,22 @@ export const site = testSiteConfig();
 
 export function ticket(extra: Partial<Ticket> = {}): Ticket {
   return {
-    id: '00000000-0000-4000-8000-000000000042',
-    number: 'A042',
-    queueId: 'utility',
-    serviceId: 'utility-bills',
-    language: 'es',
-    needs: { interpreter: null, accessibility: [] },
-    priorityClass: 'standard',
+    ...newVisit({
+      id: '00000000-0000-4000-8000-000000000042',
+      number: 'A042',
+      queueId: 'utility',
+      serviceId: 'utility-bills',
+      language: 'es',
+      needs: { interpreter: null, accessibility: [] },
+      priorityClass: 'standard',
+      serviceDay: '2026-11-26',
+      issuedAt: '2026-11-26T17:00:00.000Z',
+    }),
     status: 'called',
-    serviceDay: '2026-11-26',
-    issuedAt: '2026-11-26T17:00:00.000Z',
-    rankAt: '2026-11-26T17:00:00.000Z',
-    front: false,
-    targetCounterId: null,
     calledAt: '2026-11-26T17:05:00.000Z',
     lastCalledAt: '2026-11-26T17:05:00.000Z',
-    arrivedAt: null,
     counterId: 'counter-3',
     callCount: 1,
-    outcomeId: null,
-    leftStage: null,
-    transactions: [
-      {
-        serviceId: 'utility-bills',
-        queueId: 'utility',
-        startedAt: '2026-11-26T17:00:00.000Z',
-        outcomeId: null,
-        outcomeDetail: null,
-      },
-    ],
-    notes: [],
     ...extra,
   };
 }
