@@ -1,5 +1,6 @@
 // Identity and access: staff roles, device roles, who is calling (principal), and the auth/admin messages.
 import { z } from 'zod';
+import { OutOfService } from './deviceCare.js';
 import { DeviceHealth } from './deviceHealth.js';
 
 export const StaffRole = z.enum(['desk', 'supervisor', 'facilities', 'administrator']);
@@ -31,6 +32,8 @@ export const Device = z.object({
   lastSeenAt: z.iso.datetime().nullable(),
   /** The latest health report (kiosks: the printer); null until the device reports. */
   health: DeviceHealth.nullable().default(null),
+  /** Set by facilities: the kiosk shows this message to visitors instead of the visit flow. */
+  outOfService: OutOfService.nullable().default(null),
 });
 
 /** The caller as the hub sees it (GET /api/auth/me). */

@@ -1,5 +1,6 @@
 // Device health as kiosks report it to the hub: the receipt printer's state, fault code and since when.
 import { z } from 'zod';
+import { PrinterModel } from './deviceCare.js';
 
 /** What the printer can do now; `none`: no printer is configured for this kiosk. */
 export const PrinterHealthState = z.enum([
@@ -34,11 +35,16 @@ export const PrinterHealth = z.object({
   lastGoodAt: z.iso.datetime().nullable().describe('Last good status reading or printed job'),
 });
 
-export const ReportHealthBody = z.strictObject({ printer: PrinterHealth.strict() });
+export const ReportHealthBody = z.strictObject({
+  printer: PrinterHealth.strict(),
+  /** The kiosk's configured printer model (previews in /maintenance use it). */
+  printerModel: PrinterModel.nullable().default(null),
+});
 
 /** The latest report the hub holds for a device (null: it never reported). */
 export const DeviceHealth = z.object({
   printer: PrinterHealth,
+  printerModel: PrinterModel.nullable().default(null),
   reportedAt: z.iso.datetime().describe('When the hub received it'),
 });
 

@@ -16,6 +16,18 @@ import {
   StaffList,
   StaffUser,
 } from './auth.js';
+import {
+  CompleteCommandBody,
+  DeviceCommand,
+  DeviceCommandList,
+  DeviceCommandRequest,
+  DeviceInstructions,
+  FindVisitQuery,
+  PreviewQuery,
+  PrintPreview,
+  SetOutOfServiceBody,
+  TicketStatusView,
+} from './deviceCare.js';
 import { ReportHealthBody } from './deviceHealth.js';
 import { BreakReason, CounterState, Intake, NextExplanation, QueueState } from './floor.js';
 import { ServiceLevelQuery, ServiceLevelReport } from './serviceLevels.js';
@@ -386,6 +398,75 @@ export const hubApi = {
     body: ReportHealthBody,
     response: Ok,
     access: ['kiosk'],
+  },
+  /** Queues a command for a kiosk (test print, reprint, clear a fault); it runs when the kiosk next polls. */
+  queueDeviceCommand: {
+    method: 'POST',
+    path: '/api/devices/:deviceId/commands',
+    body: DeviceCommandRequest,
+    response: DeviceCommand,
+    access: fleetCare,
+  },
+  /** A kiosk's recent commands (newest first, at most 20) with their results. */
+  listDeviceCommands: {
+    method: 'GET',
+    path: '/api/devices/:deviceId/commands',
+    response: DeviceCommandList,
+    access: fleetCare,
+  },
+  /** Takes a kiosk out of service with a visitor-facing message, or (message null) puts it back. */
+  setOutOfService: {
+    method: 'POST',
+    path: '/api/devices/:deviceId/out-of-service',
+    body: SetOutOfServiceBody,
+    response: Device,
+    access: fleetCare,
+  },
+  /** What the calling kiosk should do: pending commands (marked fetched), out of service, other kiosks. */
+  deviceInstructions: {
+    method: 'GET',
+    path: '/api/devices/me/instructions',
+    response: DeviceInstructions,
+    access: ['kiosk'],
+  },
+  /** The calling kiosk reports a command's result; a second report for the same command is refused (conflict). */
+  completeDeviceCommand: {
+    method: 'POST',
+    path: '/api/devices/me/commands/:commandId',
+    body: CompleteCommandBody,
+    response: DeviceCommand,
+    access: ['kiosk'],
+  },
+  /** The desk asks the kiosk that issued a ticket to print it again. */
+  reprintTicket: {
+    method: 'POST',
+    path: '/api/tickets/:ticketId/reprint',
+    body: EmptyBody,
+    response: DeviceCommand,
+    access: [...deskWork, ...fleetCare],
+  },
+  /** A sample printout for a printer model and language, rendered from the ESC/POS bytes as a PNG. */
+  printPreview: {
+    method: 'GET',
+    path: '/api/previews/print',
+    query: PreviewQuery,
+    response: PrintPreview,
+    access: fleetCare,
+  },
+  /** A ticket's public status by its status token (a kiosk scan or the status page's script). */
+  ticketStatus: {
+    method: 'GET',
+    path: '/api/status/:token',
+    response: TicketStatusView,
+    access: ['public'],
+  },
+  /** Today's visit for a scanned status URL or token, or a typed ticket number. */
+  findVisit: {
+    method: 'GET',
+    path: '/api/tickets/find',
+    query: FindVisitQuery,
+    response: TicketResult,
+    access: deskWork,
   },
   listAudit: { method: 'GET', path: '/api/audit', response: AuditList, access: ['administrator'] },
   exportAudit: {

@@ -1,6 +1,7 @@
 // The kiosk bridge: the one typed API the kiosk screen has, served by the kiosk agent over Electron IPC
 // (`window.kiosk`) or, in browser mode, over loopback HTTP at `/kiosk-api/<method>`.
 import { z } from 'zod';
+import { OutOfService, TicketStatusView } from './deviceCare.js';
 import { PrinterHealth } from './deviceHealth.js';
 import { Intake } from './floor.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
@@ -36,6 +37,26 @@ export const KioskStatus = z.object({
   device: z.enum(['enrolled', 'not-enrolled', 'disabled']),
   /** The printer health machine's view (null when the agent does not watch its printer). */
   printerHealth: PrinterHealth.nullable().default(null),
+  /** Set by facilities from /maintenance: the kiosk shows the message instead of the visit flow. */
+  outOfService: OutOfService.nullable().default(null),
+  /** Other kiosks that can print now, by name, to point visitors to when this one cannot print. */
+  otherKiosks: z.array(z.string()).default([]),
+});
+
+/** A ticket QR scanned at this kiosk's scanner. `seq` counts scans since the agent started. */
+export const ScanResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ticket'), seq: z.number().int().min(1), status: TicketStatusView }),
+  z.object({
+    kind: z.literal('not-found'),
+    seq: z.number().int().min(1),
+    reason: z.enum(['not-a-ticket', 'unknown-ticket', 'hub-unreachable']),
+  }),
+]);
+export const WaitForScanInput = z.strictObject({
+  afterSeq: z.number().int().min(0).describe('The last scan seen; 0 at start'),
+});
+export const WaitForScanResult = z.object({
+  scan: ScanResult.nullable().describe('null: no scan within the wait (about 25 s); ask again'),
 });
 
 /** The facilities PIN typed after the hidden corner gesture (6–12 digits; anything else is a wrong PIN). */
@@ -59,6 +80,8 @@ export const kioskApi = {
   getIntake: { input: z.strictObject({}), output: Intake },
   takeTicket: { input: TakeTicketInput, output: TakeTicketResult },
   staffExit: { input: StaffExitInput, output: StaffExitResult },
+  /** Long poll: resolves with the next scan after `afterSeq`, or null after about 25 s without one. */
+  waitForScan: { input: WaitForScanInput, output: WaitForScanResult },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskApiMap = typeof kioskApi;
@@ -84,4 +107,7 @@ export type KioskStatus = z.infer<typeof KioskStatus>;
 export type PrintOutcome = z.infer<typeof PrintOutcome>;
 export type StaffExitInput = z.infer<typeof StaffExitInput>;
 export type StaffExitResult = z.infer<typeof StaffExitResult>;
+export type ScanResult = z.infer<typeof ScanResult>;
+export type WaitForScanInput = z.infer<typeof WaitForScanInput>;
+export type WaitForScanResult = z.infer<typeof WaitForScanResult>;
 export type LanguageTag = z.infer<typeof LanguageCode>;

@@ -21,7 +21,7 @@ import type { DeviceCredential } from './deviceCredential.js';
 import type { ExitGuard } from './exitPin.js';
 import { type HealthReporter, type HealthReportTiming, startHealthReporter } from './healthReporter.js';
 import { type PrinterWatch, type PrinterWatchOptions, watchPrinter } from './printerWatch.js';
-import { buildTicketPrintData } from './ticketPrintData.js';
+import { buildTicketPrintData } from '../../printers/ticketPrintData.js';
 import { createTokenBucket } from './tokenBucket.js';
 
 export interface KioskServiceDeps {

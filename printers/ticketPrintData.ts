@@ -1,7 +1,7 @@
 // Turns an issued ticket into the printable text in the visitor's language (catalogs + Intl, site time zone).
-import type { InterpreterMode, SiteConfig, Ticket } from '../../machines/contracts/index.js';
-import { type Catalogs, type Translate, translator } from '../../machines/i18n/translate.js';
-import type { TicketPrintData } from '../../printers/ticketLayout.js';
+import type { InterpreterMode, SiteConfig, Ticket } from '../machines/contracts/index.js';
+import { type Catalogs, type Translate, translator } from '../machines/i18n/translate.js';
+import type { TicketPrintData } from './ticketLayout.js';
 
 export interface PrintDataInput {
   site: SiteConfig;
