@@ -1,26 +1,45 @@
 // Kiosk visit flow: one visitor's journey from "Start" to a ticket number, with idle reset and error recovery.
 //
 // Lifecycle:
-//   loading      — asks the kiosk agent for its setup (site, languages, services, timings).
-//   outOfService — the setup could not be loaded; "please see the front desk"; retries after `setupRetry`.
-//   welcome      — the attract screen; entering it wipes everything the last visitor entered.
-//   visit        — the questions, one per screen (language → service → needs [→ interpreter | accessibility]
-//                  → confirm), in parallel with an idle watcher: no input for `idleWarning` opens a warning
-//                  that "I need more time" dismisses (again and again); `idleGrace` more returns to welcome.
-//                  The service screen asks the hub which services take visitors (people ahead, estimated
-//                  wait) when it opens and every `intakeRefresh`; a closed service cannot be chosen. The
-//                  confirm screen asks again, and refuses to confirm a service that has closed meanwhile.
-//   issuing      — the takeTicket call is in flight; never times out (the visitor may be printing). A
-//                  `service-closed` refusal (the service closed after the visitor chose it) returns to the
-//                  confirm screen, which says so and offers the other services.
-//   ticket       — shows the number and people ahead; back to welcome after `ticketShown`.
-//   issueFailed  — the hub or printer path failed; "Try again" reuses the same request id, so a retry never
-//                  makes a second ticket; "Start over" (or `failedShown` without input) returns to welcome.
-import { assertEvent, assign, fromPromise, setup } from 'xstate';
+//   loading       — asks the kiosk agent for its setup (site, languages, services, timings).
+//   unavailable   — the setup could not be loaded; "please see the front desk"; retries after `setupRetry`.
+//   welcome       — the attract screen; entering it wipes everything the last visitor entered. Asks the agent
+//                   for its status on entry and every `statusRefresh` (a printer that cannot print shows a
+//                   notice; the visitor can still take a ticket). A ticket scan shows `scanStatus`.
+//   closedByStaff — facilities took the kiosk out of service: their message, other kiosks, the front desk.
+//                   Asks for the status every `statusRefresh` and returns to welcome when the notice is lifted.
+//                   Only welcome moves here: a visit in progress always finishes.
+//   scanStatus    — a scanned ticket's place in line (or why it could not be read); back to welcome after
+//                   `scanShown` or on Done.
+//   visit         — the questions, one per screen (language → service → needs [→ interpreter | accessibility]
+//                   → confirm), in parallel with an idle watcher: no input for `idleWarning` opens a warning
+//                   that "I need more time" dismisses (again and again); `idleGrace` more returns to welcome.
+//                   The service screen asks the hub which services take visitors (people ahead, estimated
+//                   wait) when it opens and every `intakeRefresh`; a closed service cannot be chosen. The
+//                   confirm screen asks again, and refuses to confirm a service that has closed meanwhile.
+//   issuing       — the takeTicket call is in flight (the status is asked once more alongside it); never times
+//                   out (the visitor may be printing). A `service-closed` refusal (the service closed after
+//                   the visitor chose it) returns to the confirm screen, which says so and offers the others.
+//   ticket        — shows the number and people ahead; back to welcome after `ticketShown` (twice as long
+//                   when nothing printed: the visitor must remember the number).
+//   issueFailed   — the hub or printer path failed; "Try again" reuses the same request id, so a retry never
+//                   makes a second ticket; "Start over" (or `failedShown` without input) returns to welcome.
+// The scanner watcher (`waitForScan`) runs at the root, in every state; scans outside welcome are ignored.
+import { assertEvent, assign, fromCallback, fromPromise, setup } from 'xstate';
 import type { Intake } from './contracts/floor.js';
-import type { KioskSetup, TakeTicketInput, TakeTicketResult } from './contracts/kioskApi.js';
+import type { KioskSetup, KioskStatus, TakeTicketInput, TakeTicketResult } from './contracts/kioskApi.js';
 import type { Needs } from './contracts/ticket.js';
+import { fetchIntake, fetchStatus, storeStatusOnly, whenClosed } from './kioskFlow/fetchInvokes.js';
+import { idleWatcher } from './kioskFlow/idleWatcher.js';
 import { INTAKE_REFRESH_MS, isChoosable } from './kioskFlow/intakeView.js';
+import {
+  isClosedByStaff,
+  isUnprinted,
+  SCAN_SHOWN_MS,
+  STATUS_REFRESH_MS,
+  UNPRINTED_TICKET_FACTOR,
+} from './kioskFlow/kioskStatusView.js';
+import type { ScanRetry } from './kioskFlow/scanWatcher.js';
 import {
   blankVisit,
   classifyIssueError,
@@ -36,23 +55,19 @@ import {
 } from './kioskFlow/visitContext.js';
 
 export * from './kioskFlow/intakeView.js';
+export * from './kioskFlow/kioskStatusView.js';
+export * from './kioskFlow/scanWatcher.js';
+
 export * from './kioskFlow/visitContext.js';
 
 const notProvided = (name: string) => async (): Promise<never> => {
   throw new Error(`kiosk actor "${name}" was not provided`);
 };
 
-/** Re-enters the idle watcher's `active` state, which restarts its `idleWarning` delay. */
-const restartIdle = { target: 'active', reenter: true } as const;
-
-/** Asks the hub for the intake when a screen opens; a failure leaves no figures (every service offered). */
-const fetchIntake = {
-  src: 'loadIntake',
-  onDone: {
-    actions: { type: 'storeIntake', params: ({ event }: { event: { output: Intake } }) => event.output },
-  },
-  onError: { actions: { type: 'storeIntake', params: () => null } },
-} as const;
+/** The scanner watcher's default: the app provides `scanWatcher(bridge.waitForScan)`. */
+const scannerNotProvided = fromCallback<ScanRetry>(() => {
+  throw new Error('kiosk actor "waitForScan" was not provided');
+});
 
 export const kioskFlowMachine = setup({
   types: {
@@ -64,6 +79,8 @@ export const kioskFlowMachine = setup({
     loadSetup: fromPromise<KioskSetup>(notProvided('loadSetup')),
     takeTicket: fromPromise<TakeTicketResult, TakeTicketInput>(notProvided('takeTicket')),
     loadIntake: fromPromise<Intake>(notProvided('loadIntake')),
+    loadStatus: fromPromise<KioskStatus>(notProvided('loadStatus')),
+    waitForScan: scannerNotProvided,
   },
   actions: {
     storeSetup: assign((_, params: { setup: KioskSetup }) => ({
@@ -81,6 +98,11 @@ export const kioskFlowMachine = setup({
       return { serviceId: event.serviceId, requestId: null, issueError: null };
     }),
     storeIntake: assign((_, intake: Intake | null) => ({ intake })),
+    storeStatus: assign((_, kioskStatus: KioskStatus) => ({ kioskStatus })),
+    storeScan: assign(({ event }) => {
+      assertEvent(event, 'scan.received');
+      return { scan: event.scan };
+    }),
     storeInterpreter: assign(({ context, event }) => {
       assertEvent(event, 'interpreter.chosen');
       return { needs: { ...context.needs, interpreter: event.interpreter } satisfies Needs };
@@ -108,22 +130,29 @@ export const kioskFlowMachine = setup({
     canConfirm: ({ context }) =>
       context.issueError !== 'service-closed' && isChoosable(context.intake, context.serviceId),
     isServiceClosed: (_, params: { error: unknown }) => classifyIssueError(params.error) === 'service-closed',
+    isClosedByStaff: (_, status: KioskStatus) => isClosedByStaff(status),
   },
   delays: {
     idleWarning: ({ context }) => kioskTimings(context).idleWarningSeconds * 1000,
     idleGrace: ({ context }) => kioskTimings(context).idleGraceSeconds * 1000,
-    ticketShown: ({ context }) => kioskTimings(context).ticketShownSeconds * 1000,
+    ticketShown: ({ context }) =>
+      kioskTimings(context).ticketShownSeconds *
+      1000 *
+      (isUnprinted(context.result) ? UNPRINTED_TICKET_FACTOR : 1),
     failedShown: ({ context }) => {
       const timings = kioskTimings(context);
       return (timings.idleWarningSeconds + timings.idleGraceSeconds) * 1000;
     },
     setupRetry: SETUP_RETRY_MS,
     intakeRefresh: INTAKE_REFRESH_MS,
+    statusRefresh: STATUS_REFRESH_MS,
+    scanShown: SCAN_SHOWN_MS,
   },
 }).createMachine({
   id: 'kioskFlow',
   context: ({ input }) => initialContext(input),
   initial: 'loading',
+  invoke: { id: 'waitForScan', src: 'waitForScan' },
   states: {
     loading: {
       invoke: {
@@ -133,15 +162,18 @@ export const kioskFlowMachine = setup({
           target: 'welcome',
           actions: { type: 'storeSetup', params: ({ event }) => ({ setup: event.output }) },
         },
-        onError: 'outOfService',
+        onError: 'unavailable',
       },
     },
-    outOfService: {
+    unavailable: {
       after: { setupRetry: 'loading' },
     },
     welcome: {
       entry: 'wipeVisit',
+      invoke: { ...fetchStatus, onDone: [{ ...whenClosed, target: 'closedByStaff' }, storeStatusOnly] },
+      after: { statusRefresh: { target: 'welcome', reenter: true } },
       on: {
+        'scan.received': { target: 'scanStatus', actions: 'storeScan' },
         'visit.start': 'visit',
         'language.open': 'visit',
         'language.chosen': {
@@ -149,6 +181,17 @@ export const kioskFlowMachine = setup({
           target: '#kioskFlow.visit.step.service',
           actions: 'storeLanguage',
         },
+      },
+    },
+    closedByStaff: {
+      invoke: { ...fetchStatus, onDone: [whenClosed, { ...storeStatusOnly, target: 'welcome' }] },
+      after: { statusRefresh: { target: 'closedByStaff', reenter: true } },
+    },
+    scanStatus: {
+      after: { scanShown: 'welcome' },
+      on: {
+        'scan.received': { target: 'scanStatus', reenter: true, actions: 'storeScan' },
+        'scan.done': 'welcome',
       },
     },
     visit: {
@@ -208,59 +251,36 @@ export const kioskFlowMachine = setup({
             },
           },
         },
-        idle: {
-          initial: 'active',
-          states: {
-            active: {
-              after: { idleWarning: 'warning' },
-              // Every touch, key or answer restarts the wait (not `visit.restart`: that leaves the visit).
-              on: {
-                activity: restartIdle,
-                'language.open': restartIdle,
-                'language.chosen': restartIdle,
-                'service.chosen': restartIdle,
-                'service.change': restartIdle,
-                'interpreter.open': restartIdle,
-                'interpreter.chosen': restartIdle,
-                'accessibility.open': restartIdle,
-                'accessibility.toggled': restartIdle,
-                'accessibility.done': restartIdle,
-                'needs.chosen': restartIdle,
-                'visit.back': restartIdle,
-              },
-            },
-            warning: {
-              after: { idleGrace: '#kioskFlow.welcome' },
-              on: { 'idle.extend': 'active' },
-            },
-          },
-        },
+        idle: idleWatcher,
       },
     },
     issuing: {
-      invoke: {
-        id: 'takeTicket',
-        src: 'takeTicket',
-        input: ({ context }) => takeTicketInput(context),
-        onDone: {
-          target: 'ticket',
-          actions: { type: 'storeResult', params: ({ event }) => ({ result: event.output }) },
-        },
-        onError: [
-          {
-            guard: { type: 'isServiceClosed', params: ({ event }) => ({ error: event.error }) },
-            target: '#kioskFlow.visit.step.confirm',
-            actions: { type: 'storeIssueError', params: { kind: 'service-closed' } },
+      invoke: [
+        fetchStatus,
+        {
+          id: 'takeTicket',
+          src: 'takeTicket',
+          input: ({ context }) => takeTicketInput(context),
+          onDone: {
+            target: 'ticket',
+            actions: { type: 'storeResult', params: ({ event }) => ({ result: event.output }) },
           },
-          {
-            target: 'issueFailed',
-            actions: {
-              type: 'storeIssueError',
-              params: ({ event }) => ({ kind: classifyIssueError(event.error) }),
+          onError: [
+            {
+              guard: { type: 'isServiceClosed', params: ({ event }) => ({ error: event.error }) },
+              target: '#kioskFlow.visit.step.confirm',
+              actions: { type: 'storeIssueError', params: { kind: 'service-closed' } },
             },
-          },
-        ],
-      },
+            {
+              target: 'issueFailed',
+              actions: {
+                type: 'storeIssueError',
+                params: ({ event }) => ({ kind: classifyIssueError(event.error) }),
+              },
+            },
+          ],
+        },
+      ],
     },
     ticket: {
       after: { ticketShown: 'welcome' },

@@ -1,9 +1,10 @@
 // Printer models the kiosks support, each with its paper width (80 or 58 mm), font A columns and dots per line.
+import type { PrinterModel } from '../machines/contracts/deviceCare.js';
 import type { PaperProfile } from './layoutLines.js';
 
 export interface PrinterModelProfile {
-  /** A model id from @point-of-sale/receipt-printer-encoder's `printerModels`. */
-  printerModel: string;
+  /** A model id from the contract's `PrinterModel` (also a receipt-printer-encoder `printerModels` id). */
+  printerModel: PrinterModel;
   paperMm: 80 | 58;
   /** Font A (12x24) characters per line. */
   columns: PaperProfile['columns'];
@@ -36,6 +37,6 @@ export function printerModelProfile(printerModel: string): PrinterModelProfile {
 
 /** The paper profile layouts take, for a supported model. */
 export function paperForModel(printerModel: string): PaperProfile {
-  const { columns } = printerModelProfile(printerModel);
-  return { columns, printerModel };
+  const { columns, widthDots } = printerModelProfile(printerModel);
+  return { columns, printerModel, widthDots };
 }

@@ -30,12 +30,13 @@ export function referralSlipLines(
   data: ReferralSlipPrintData,
   paper: PaperProfile = defaultPaper,
 ): TicketLine[] {
-  const { columns } = paper;
-  const left = (text: string, bold = false) => textLines(text, columns, 1, bold, 'left');
+  const lines = (text: string, size: number, bold: boolean, align: 'left' | 'center') =>
+    textLines(text, paper, size, bold, align, data.language);
+  const left = (text: string, bold = false) => lines(text, 1, bold, 'left');
   return [
-    ...textLines(data.siteName, columns, 1, true, 'center'),
+    ...lines(data.siteName, 1, true, 'center'),
     { kind: 'rule' },
-    ...textLines(data.title, columns, 2, true, 'center'),
+    ...lines(data.title, 2, true, 'center'),
     ...(data.summary ? [{ kind: 'feed', lines: 1 } as const, ...left(data.summary)] : []),
     { kind: 'feed', lines: 1 },
     ...left(data.whereLabel, true),
@@ -49,7 +50,7 @@ export function referralSlipLines(
     { kind: 'feed', lines: 1 },
     ...left(data.webLabel, true),
     { kind: 'qr', data: data.webUrl },
-    ...textLines(data.webUrl, columns, 1, false, 'center'),
+    ...lines(data.webUrl, 1, false, 'center'),
   ];
 }
 

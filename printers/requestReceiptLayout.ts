@@ -40,31 +40,32 @@ export function requestReceiptLines(
   data: RequestReceiptPrintData,
   paper: PaperProfile = defaultPaper,
 ): TicketLine[] {
-  const { columns } = paper;
+  const lines = (text: string, size: number, bold: boolean, align: 'left' | 'center') =>
+    textLines(text, paper, size, bold, align, data.language);
   const caseLines =
     data.caseNumber === null
-      ? textLines(data.caseNumberPendingText, columns, 1, false, 'center')
-      : textLines(data.caseNumber, columns, 2, true, 'center');
+      ? lines(data.caseNumberPendingText, 1, false, 'center')
+      : lines(data.caseNumber, 2, true, 'center');
   return [
-    ...textLines(data.siteName, columns, 1, true, 'center'),
+    ...lines(data.siteName, 1, true, 'center'),
     { kind: 'rule' },
-    ...textLines(data.title, columns, 2, true, 'center'),
-    ...textLines(data.serviceName, columns, 1, true, 'center'),
+    ...lines(data.title, 2, true, 'center'),
+    ...lines(data.serviceName, 1, true, 'center'),
     { kind: 'feed', lines: 1 },
-    ...textLines(data.localReferenceLabel, columns, 1, false, 'center'),
-    ...textLines(data.localReference, columns, 2, true, 'center'),
+    ...lines(data.localReferenceLabel, 1, false, 'center'),
+    ...lines(data.localReference, 2, true, 'center'),
     { kind: 'feed', lines: 1 },
-    ...textLines(data.caseNumberLabel, columns, 1, false, 'center'),
+    ...lines(data.caseNumberLabel, 1, false, 'center'),
     ...caseLines,
     { kind: 'feed', lines: 1 },
-    ...textLines(data.submittedAtText, columns, 1, false, 'center'),
+    ...lines(data.submittedAtText, 1, false, 'center'),
     { kind: 'rule' },
-    ...textLines(data.nextStepsTitle, columns, 1, true, 'left'),
-    ...data.nextSteps.flatMap((step, i) => listItemLines(`${i + 1}.`, step, columns)),
+    ...lines(data.nextStepsTitle, 1, true, 'left'),
+    ...data.nextSteps.flatMap((step, i) => listItemLines(`${i + 1}.`, step, paper, data.language)),
     { kind: 'feed', lines: 1 },
-    ...textLines(data.statusUrlText, columns, 1, false, 'center'),
+    ...lines(data.statusUrlText, 1, false, 'center'),
     { kind: 'qr', data: data.statusUrl },
-    ...textLines(data.statusUrl, columns, 1, false, 'center'),
+    ...lines(data.statusUrl, 1, false, 'center'),
   ];
 }
 

@@ -13,6 +13,8 @@ export interface TicketPrintData {
   interpreterText: string | null;
   qrUrl: string;
   language: string;
+  /** E.g. "COPY — reprinted 10:42", printed under the site name on a reprint; absent or null otherwise. */
+  copyText?: string | null;
 }
 
 /** Largest magnification for the ticket number (Epson allows 1-8). */
@@ -20,22 +22,27 @@ const maxNumberSize = 6;
 
 /** The ticket as lines, wrapped to the paper's width. */
 export function ticketLines(data: TicketPrintData, paper: PaperProfile = defaultPaper): TicketLine[] {
-  const { columns } = paper;
   const number = data.ticketNumber.trim();
-  const numberSize = Math.max(1, Math.min(maxNumberSize, Math.floor(columns / Math.max(1, number.length))));
+  const numberSize = Math.max(
+    1,
+    Math.min(maxNumberSize, Math.floor(paper.columns / Math.max(1, number.length))),
+  );
+  const lines = (text: string, size: number, bold: boolean, align: 'left' | 'center') =>
+    textLines(text, paper, size, bold, align, data.language);
   return [
-    ...textLines(data.siteName, columns, 1, true, 'center'),
+    ...lines(data.siteName, 1, true, 'center'),
+    ...(data.copyText ? lines(data.copyText, 1, true, 'center') : []),
     { kind: 'rule' },
     { kind: 'feed', lines: 1 },
-    ...textLines(number, columns, numberSize, true, 'center'),
+    ...lines(number, numberSize, true, 'center'),
     { kind: 'feed', lines: 1 },
-    ...textLines(data.serviceName, columns, 2, true, 'center'),
+    ...lines(data.serviceName, 2, true, 'center'),
     { kind: 'feed', lines: 1 },
-    ...textLines(data.issuedAtText, columns, 1, false, 'center'),
-    ...textLines(data.peopleAheadText, columns, 1, true, 'center'),
+    ...lines(data.issuedAtText, 1, false, 'center'),
+    ...lines(data.peopleAheadText, 1, true, 'center'),
     { kind: 'feed', lines: 1 },
-    ...textLines(data.message, columns, 1, false, 'left'),
-    ...(data.interpreterText ? textLines(data.interpreterText, columns, 1, true, 'left') : []),
+    ...lines(data.message, 1, false, 'left'),
+    ...(data.interpreterText ? lines(data.interpreterText, 1, true, 'left') : []),
     { kind: 'feed', lines: 1 },
     { kind: 'qr', data: data.qrUrl },
   ];

@@ -9,7 +9,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   // Electron is provided by the runtime; native modules load their own .node binaries at run time.
-  external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*'],
+  external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', '@napi-rs/canvas'],
 };
 
 // main/paths.ts finds the project root from import.meta.url, one folder below the root. CommonJS has no

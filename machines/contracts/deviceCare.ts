@@ -30,6 +30,8 @@ export const DeviceCommandStatus = z.enum(['pending', 'done', 'failed', 'expired
 export const DeviceCommand = z.object({
   id: z.uuid(),
   deviceId: z.string().min(1).max(64),
+  /** The kiosk's name for staff messages ("Sent to Lobby kiosk by the door"); absent when the hub omits it. */
+  deviceName: z.string().min(1).max(80).optional(),
   request: DeviceCommandRequest,
   status: DeviceCommandStatus,
   requestedAt: z.iso.datetime(),
@@ -53,7 +55,9 @@ export const SetOutOfServiceBody = z.strictObject({
     .min(1)
     .max(280)
     .nullable()
-    .describe('Visitor-facing text, e.g. "Please use the kiosk by the elevators"; null puts it back in service'),
+    .describe(
+      'Visitor-facing text, e.g. "Please use the kiosk by the elevators"; null puts it back in service',
+    ),
 });
 
 /** What a kiosk fetches from the hub on its schedule: pending commands and whether it is out of service. */

@@ -1,6 +1,12 @@
 // The kiosk visit flow's context and events: what one visitor has entered, and how it is wiped or sent on.
 import type { Intake } from '../contracts/floor.js';
-import type { KioskSetup, TakeTicketInput, TakeTicketResult } from '../contracts/kioskApi.js';
+import type {
+  KioskSetup,
+  KioskStatus,
+  ScanResult,
+  TakeTicketInput,
+  TakeTicketResult,
+} from '../contracts/kioskApi.js';
 import type { AccessibilityNeed, Needs } from '../contracts/ticket.js';
 
 /** Why taking a ticket failed, in the words the screen explains. */
@@ -21,6 +27,8 @@ export interface KioskFlowContext {
    * then offered as before, with no figures.
    */
   intake: Intake | null;
+  /** The agent's last answer to getStatus (printer, out of service, other kiosks); kept across visitors. */
+  kioskStatus: KioskStatus | null;
   /** Everything below belongs to the current visitor and is wiped on the welcome screen. */
   language: string;
   serviceId: string | null;
@@ -29,6 +37,8 @@ export interface KioskFlowContext {
   requestId: string | null;
   result: TakeTicketResult | null;
   issueError: IssueErrorKind | null;
+  /** The ticket scan shown on the scan status screen. */
+  scan: ScanResult | null;
 }
 
 export type KioskFlowEvent =
@@ -48,12 +58,14 @@ export type KioskFlowEvent =
   | { type: 'visit.restart' }
   | { type: 'visit.retry' }
   | { type: 'idle.extend' }
-  | { type: 'activity' };
+  | { type: 'activity' }
+  | { type: 'scan.received'; scan: ScanResult }
+  | { type: 'scan.done' };
 
-/** Language used before a setup is loaded (the out-of-service and loading screens). */
+/** Language used before a setup is loaded (the unavailable and loading screens). */
 export const FALLBACK_LANGUAGE = 'en';
 
-/** How long the out-of-service screen waits before asking the agent for the setup again. */
+/** How long the unavailable screen waits before asking the agent for the setup again. */
 export const SETUP_RETRY_MS = 15_000;
 
 export const noNeeds = (): Needs => ({ interpreter: null, accessibility: [] });
@@ -68,6 +80,7 @@ export function initialContext(input: KioskFlowInput): KioskFlowContext {
     newRequestId: input.newRequestId,
     setup: null,
     intake: null,
+    kioskStatus: null,
     ...blankVisit(null),
   };
 }
@@ -81,7 +94,8 @@ export function blankVisit(setup: KioskSetup | null) {
     requestId: null,
     result: null,
     issueError: null,
-  } satisfies Omit<KioskFlowContext, 'newRequestId' | 'setup' | 'intake'>;
+    scan: null,
+  } satisfies Omit<KioskFlowContext, 'newRequestId' | 'setup' | 'intake' | 'kioskStatus'>;
 }
 
 export function toggleNeed(list: readonly AccessibilityNeed[], need: AccessibilityNeed): AccessibilityNeed[] {

@@ -47,8 +47,10 @@ async function run(options: AgentCliOptions): Promise<void> {
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
-    await app.close();
+    // Closing the service ends pending scan waits, which lets the server finish its open requests.
+    const closing = app.close();
     await ready.service.close();
+    await closing;
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

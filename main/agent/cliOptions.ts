@@ -1,7 +1,9 @@
 // The kiosk agent's command line: the options, their help text, and checking what was given.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PrinterModel } from '../../machines/contracts/index.js';
 import { parsePrinterUri } from '../../printers/printerUri.js';
+import { parseScannerUri } from './scanner/scannerUri.js';
 
 export const agentHelp = `Usage: npm run agent -- --hub <url> [--enrol <code>] [options]
        npm run agent -- set-exit-pin [--data <dir>]
@@ -23,6 +25,11 @@ Options:
                        usb:///dev/usb/lp0                Linux USB printer device
                        file:///path/out.bin              write the bytes to a file (development)
                        none                              no printer: tickets show on screen only
+  --printer-model <model>
+                     the printer's model, which sets the paper width (default: epson-tm-t88vi):
+                       ${PrinterModel.options.join(', ')}
+  --scanner <uri>    a serial QR scanner for ticket status (default: none), e.g.
+                       serial:///dev/ttyACM0?baud=9600&eol=cr   (eol: cr, lf or crlf)
   --data <dir>       where the agent keeps its settings: device id and credential, exit PIN hash
                      (default: ./data/agent)
   -h, --help         show this help
@@ -36,6 +43,9 @@ export interface AgentCliOptions {
   hubUrl: string;
   port: number;
   printerUri: string;
+  printerModel: PrinterModel;
+  /** A serial scanner URI (see parseScannerUri), or `null` for no scanner. */
+  scannerUri: string | null;
   dataDir: string;
   /** One-time enrolment code, or `null` to use the stored credential. */
   enrolCode: string | null;
@@ -82,6 +92,28 @@ function checkPrinterUri(value: string): string {
   return value;
 }
 
+/** `--printer-model`: one of the supported models (the Electron shell reads the same option). */
+export function parsePrinterModel(value: string): PrinterModel {
+  const parsed = PrinterModel.safeParse(value);
+  if (!parsed.success) {
+    throw new UsageError(
+      `--printer-model "${value}" is not supported; use one of ${PrinterModel.options.join(', ')}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** `--scanner`: a serial scanner URI, or none. */
+export function checkScannerUri(value: string | undefined): string | null {
+  if (value === undefined || value === 'none') return null;
+  try {
+    parseScannerUri(value);
+  } catch (err) {
+    throw new UsageError(`--scanner "${value}": ${(err as Error).message}`);
+  }
+  return value;
+}
+
 function parseSetExitPinArgs(argv: string[]): AgentCommand {
   try {
     const { values } = parseArgs({
@@ -117,7 +149,16 @@ export function parseAgentCommand(argv: string[]): AgentCommand {
 
 /** `{ help: true }` for --help; otherwise the checked options. Throws UsageError on any mistake. */
 export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false } & AgentCliOptions) {
-  let values: { hub?: string; enrol?: string; port: string; printer: string; data: string; help: boolean };
+  let values: {
+    hub?: string;
+    enrol?: string;
+    port: string;
+    printer: string;
+    'printer-model': string;
+    scanner?: string;
+    data: string;
+    help: boolean;
+  };
   try {
     values = parseArgs({
       args: argv,
@@ -126,6 +167,8 @@ export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false 
         enrol: { type: 'string' },
         port: { type: 'string', default: '8312' },
         printer: { type: 'string', default: 'none' },
+        'printer-model': { type: 'string', default: 'epson-tm-t88vi' },
+        scanner: { type: 'string' },
         data: { type: 'string', default: 'data/agent' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -141,6 +184,8 @@ export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false 
     hubUrl: parseHubUrl(values.hub),
     port: parsePort(values.port),
     printerUri: checkPrinterUri(values.printer),
+    printerModel: parsePrinterModel(values['printer-model']),
+    scannerUri: checkScannerUri(values.scanner),
     dataDir: resolve(values.data),
     enrolCode: parseEnrolCode(values.enrol),
   };

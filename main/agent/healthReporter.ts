@@ -1,6 +1,6 @@
 // Tells the hub this kiosk's printer health: at once when the state or fault changes, and as a heartbeat. An
 // unreachable hub is retried with growing waits; only the latest state is ever sent; printing never waits on it.
-import type { HubClient } from '../../machines/contracts/index.js';
+import type { HubClient, PrinterModel } from '../../machines/contracts/index.js';
 import type { DeviceCredential } from './deviceCredential.js';
 import type { PrinterWatch } from './printerWatch.js';
 
@@ -17,6 +17,8 @@ export interface HealthReporterDeps extends HealthReportTiming {
   hub: HubClient;
   credential: DeviceCredential;
   watch: Pick<PrinterWatch, 'current' | 'onChange'>;
+  /** The configured printer model, sent with every report (null: not known). */
+  printerModel?: PrinterModel | null;
 }
 
 export interface HealthReporter {
@@ -53,7 +55,8 @@ export function startHealthReporter(deps: HealthReporterDeps): HealthReporter {
       return;
     }
     dirty = false;
-    sending = hub.call('reportHealth', { body: { printer: watch.current() } }).then(
+    const body = { printer: watch.current(), printerModel: deps.printerModel ?? null };
+    sending = hub.call('reportHealth', { body }).then(
       () => {
         credential.noteAccepted();
         failures = 0;

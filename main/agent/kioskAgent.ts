@@ -5,6 +5,7 @@ import {
   type FetchLike,
   type HubClient,
   HubUnreachableError,
+  type PrinterModel,
 } from '../../machines/contracts/index.js';
 import type { Catalogs } from '../../machines/i18n/translate.js';
 import { openPrinter } from '../../printers/printer.js';
@@ -12,11 +13,16 @@ import { loadCatalogs } from '../localesFromDisk.js';
 import { createDeviceCredential, type DeviceCredential } from './deviceCredential.js';
 import { createExitGuard } from './exitPin.js';
 import { createKioskService, type KioskService } from './kioskService.js';
+import type { ScannerStateReport } from './scanner/serialScanner.js';
 import { loadAgentSettings } from './settings.js';
 
 export interface KioskAgentOptions {
   hubUrl: string;
   printerUri: string;
+  /** The printer's model (default epson-tm-t88vi): sets the paper width. */
+  printerModel?: PrinterModel;
+  /** A serial QR scanner URI, or null/absent for none. */
+  scannerUri?: string | null;
   dataDir: string;
   /** Per hub request (default 5 s): a kiosk must learn quickly that the hub is away. */
   hubTimeoutMs?: number;
@@ -43,6 +49,18 @@ export const refusedLogLine =
   'the hub refuses this kiosk (device disabled or credential revoked): the kiosk shows out of service. ' +
   'Create a code in /maintenance and start the agent with --enrol <code>.';
 
+/** One log line about the scanner (a state report never carries scanned text). */
+export function scannerLogLine(report: ScannerStateReport): string {
+  switch (report.state) {
+    case 'connected':
+      return `scanner connected on ${report.path}`;
+    case 'disconnected':
+      return `scanner on ${report.path} is not available (${report.reason}); trying again`;
+    case 'line-dropped':
+      return `scanner on ${report.path}: a scan longer than ${report.maxLineBytes} bytes was ignored`;
+  }
+}
+
 /** Uses the credential saved in `dataDir` (see enrolKiosk); without one the kiosk is out of service. */
 export function createKioskAgent(options: KioskAgentOptions): KioskAgent {
   const settings = loadAgentSettings(options.dataDir);
@@ -60,6 +78,13 @@ export function createKioskAgent(options: KioskAgentOptions): KioskAgent {
     catalogs: options.catalogs ?? loadCatalogs(),
     credential,
     printerHealth: {},
+    instructions: {},
+    ...(options.printerModel ? { printerModel: options.printerModel } : {}),
+    scans: {
+      scanner: options.scannerUri
+        ? { uri: options.scannerUri, onState: (report) => options.log?.(scannerLogLine(report)) }
+        : null,
+    },
     exitGuard: createExitGuard({
       pinHash: () => loadAgentSettings(options.dataDir).exitPinHash,
       ...(options.onStaffExit ? { onExit: options.onStaffExit } : {}),

@@ -1,12 +1,15 @@
 // The kiosk bridge's implementation: site setup, status and intake from the hub, issuing a ticket and printing
-// it (rate-limited, and refused while the hub does not accept this kiosk's credential), printer health watched
-// and reported to the hub, and the staff exit.
+// it (rate-limited, and refused while the hub does not accept this kiosk's credential or facilities took it out
+// of service), printer health watched and reported to the hub, device commands from the hub, the QR scanner's
+// ticket lookups, and the staff exit.
 import type {
   HubClient,
   Intake,
   KioskBridge,
   KioskSetup,
   KioskStatus,
+  PrinterHealth,
+  PrinterModel,
   PrintOutcome,
   SiteConfig,
   StaffExitResult,
@@ -14,14 +17,20 @@ import type {
   TakeTicketResult,
 } from '../../machines/contracts/index.js';
 import type { Catalogs } from '../../machines/i18n/translate.js';
+import { paperForModel } from '../../printers/paperProfiles.js';
 import { NoPrinterError, type Printer } from '../../printers/printer.js';
 import { encodeTicket } from '../../printers/ticketLayout.js';
+import { buildTicketPrintData } from '../../printers/ticketPrintData.js';
 import { KioskRefusal } from './apiErrors.js';
+import { createDeviceCommandRunner } from './deviceCommands.js';
 import type { DeviceCredential } from './deviceCredential.js';
 import type { ExitGuard } from './exitPin.js';
 import { type HealthReporter, type HealthReportTiming, startHealthReporter } from './healthReporter.js';
+import { type InstructionsPoller, startInstructionsPoller } from './instructionsPoller.js';
+import { outOfServiceRefusal, refusalFor, refusedByHub } from './kioskRefusals.js';
+import { createPrintedTickets } from './printedTickets.js';
 import { type PrinterWatch, type PrinterWatchOptions, watchPrinter } from './printerWatch.js';
-import { buildTicketPrintData } from '../../printers/ticketPrintData.js';
+import { type ScannerConfig, startKioskScans } from './scanner/kioskScans.js';
 import { createTokenBucket } from './tokenBucket.js';
 
 export interface KioskServiceDeps {
@@ -42,42 +51,51 @@ export interface KioskServiceDeps {
    * health to the hub. The agent always does; absent, the printer is not watched and `printerHealth` is null.
    */
   printerHealth?: PrinterWatchOptions & HealthReportTiming;
+  /** The printer's model: sets the paper width of everything printed (default epson-tm-t88vi). */
+  printerModel?: PrinterModel;
+  /**
+   * Ask the hub for commands and out of service (every `intervalMs`, default 5 s; null: only on
+   * `pollInstructions`). The agent always does; absent, the kiosk never learns of either.
+   */
+  instructions?: { intervalMs?: number | null };
+  /** The QR scanner (absent: none) and how long waitForScan waits (default 25 s). */
+  scans?: { scanner?: ScannerConfig | null; waitMs?: number };
 }
 
-export type KioskService = KioskBridge & { close(): Promise<void> };
+export type KioskService = KioskBridge & {
+  /** Asks the hub for instructions now and runs what it hands out (tests; the schedule does it otherwise). */
+  pollInstructions(): Promise<void>;
+  close(): Promise<void>;
+};
 
 /** How many recently printed ticket ids are remembered, so a retry does not print a second copy. */
 const PRINTED_MEMORY = 500;
 
-const notEnrolled = (): KioskRefusal =>
-  new KioskRefusal(
-    401,
-    'unauthenticated',
-    'This kiosk is out of service: it is not enrolled with the hub. Staff: enrol it with a code from /maintenance.',
-  );
-
-const refusedByHub = (): KioskRefusal =>
-  new KioskRefusal(
-    401,
-    'unauthenticated',
-    'This kiosk is out of service: the hub no longer accepts it (disabled or revoked). Staff: enrol it again.',
-  );
+/** The bridge's coarse printer state, from the watched health. */
+function printerStateOf(health: PrinterHealth): KioskStatus['printer'] {
+  if (health.state === 'none') return 'none';
+  return health.canPrint ? 'ready' : 'error';
+}
 
 export function createKioskService(deps: KioskServiceDeps): KioskService {
   const now = deps.now ?? (() => new Date());
+  const printerModel = deps.printerModel ?? 'epson-tm-t88vi';
+  const paper = paperForModel(printerModel);
   const siteMaxAgeMs = deps.siteMaxAgeMs ?? 5 * 60_000;
   const { credential } = deps;
   const limit = deps.ticketLimit ?? { capacity: 5, refillMs: 4_000 };
   const tickets = createTokenBucket(limit.capacity, limit.refillMs, () => now().getTime());
   let cachedSite: { site: SiteConfig; fetchedAt: number } | null = null;
   const printed = new Set<string>();
+  const printedTickets = createPrintedTickets();
+  let kioskName: string | null = null;
   const inFlight = new Map<string, Promise<TakeTicketResult>>();
   const watch: PrinterWatch | null = deps.printerHealth
     ? watchPrinter(deps.printer, { ...deps.printerHealth, now })
     : null;
   const reporter: HealthReporter | null =
     watch && deps.printerHealth
-      ? startHealthReporter({ ...deps.printerHealth, hub: deps.hub, credential, watch })
+      ? startHealthReporter({ ...deps.printerHealth, hub: deps.hub, credential, watch, printerModel })
       : null;
 
   async function site(): Promise<SiteConfig> {
@@ -116,16 +134,12 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
   async function checkCredential(): Promise<void> {
     if (credential.state() === 'not-enrolled') return;
     try {
-      await deps.hub.call('me', {});
+      const me = await deps.hub.call('me', {});
+      if (me.kind === 'device') kioskName = me.name;
       credential.noteAccepted();
     } catch (err) {
       credential.noteFailure(err);
     }
-  }
-
-  function refusalFor(state: ReturnType<DeviceCredential['state']>): KioskRefusal | null {
-    if (state === 'not-enrolled') return notEnrolled();
-    return state === 'disabled' ? refusedByHub() : null;
   }
 
   async function issue(input: TakeTicketInput) {
@@ -148,13 +162,43 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     if (deps.printer.state() === 'none') {
       return { ticket, peopleAhead, print: { ok: false, reason: 'no-printer' } };
     }
-    const bytes = encodeTicket(
-      buildTicketPrintData({ site: config, ticket, peopleAhead, statusToken, catalogs: deps.catalogs }),
-    );
-    const outcome = await print(bytes);
+    const data = buildTicketPrintData({
+      site: config,
+      ticket,
+      peopleAhead,
+      statusToken,
+      catalogs: deps.catalogs,
+    });
+    // Kept even when the print fails: once the printer is fixed the desk can have it reprinted.
+    printedTickets.remember(ticket.id, data);
+    const outcome = await print(encodeTicket(data, paper));
     if (outcome.ok) rememberPrinted(ticket.id);
     return { ticket, peopleAhead, print: outcome };
   }
+
+  const runCommand = createDeviceCommandRunner({
+    print,
+    health: () => watch?.current() ?? null,
+    clearFault: async () => (watch ? watch.clearFault() : null),
+    site,
+    async kioskName() {
+      if (kioskName === null) await checkCredential();
+      return kioskName ?? credential.deviceId;
+    },
+    printed: printedTickets,
+    printerModel,
+    paper,
+    catalogs: deps.catalogs,
+    now,
+  });
+  const poller: InstructionsPoller | null = deps.instructions
+    ? startInstructionsPoller({ ...deps.instructions, hub: deps.hub, credential, run: runCommand })
+    : null;
+  const scans = startKioskScans({
+    ...deps.scans,
+    hub: deps.hub,
+    publicBaseUrl: async () => (await site()).publicBaseUrl,
+  });
 
   return {
     /** Fails while the kiosk is out of service, so the screen shows "please see the front desk" and retries. */
@@ -171,10 +215,17 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
           () => 'online' as const,
           () => 'offline' as const,
         ),
-        deps.printer.checkStatus().catch(() => 'error' as const),
+        watch ? printerStateOf(watch.current()) : deps.printer.checkStatus().catch(() => 'error' as const),
         checkCredential(),
       ]);
-      return { hub, printer, device: credential.state(), printerHealth: watch?.current() ?? null };
+      return {
+        hub,
+        printer,
+        device: credential.state(),
+        printerHealth: watch?.current() ?? null,
+        outOfService: poller?.outOfService() ?? null,
+        otherKiosks: poller?.otherKiosks() ?? [],
+      };
     },
 
     /**
@@ -203,6 +254,8 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       if (pending) return pending;
       const refusal = refusalFor(credential.state());
       if (refusal) return Promise.reject(refusal);
+      const outOfService = poller?.outOfService();
+      if (outOfService) return Promise.reject(outOfServiceRefusal(outOfService));
       if (!tickets.take()) {
         const seconds = Math.ceil(tickets.waitMs() / 1000);
         return Promise.reject(
@@ -223,7 +276,14 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       return deps.exitGuard(pin);
     },
 
+    /** Resolves with the next scan after `afterSeq` (the newest at once if newer), or null after the wait. */
+    waitForScan: (input) => scans.waitForScan(input),
+
+    pollInstructions: async () => poller?.pollNow(),
+
     async close(): Promise<void> {
+      await scans.close();
+      await poller?.stop();
       await Promise.allSettled(inFlight.values());
       await reporter?.stop();
       watch?.stop();

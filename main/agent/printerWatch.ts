@@ -30,6 +30,11 @@ export interface PrinterWatch {
    * print, then records how it went. A refused or failed job answers `printer-error`: nothing was lost but paper.
    */
   print(bytes: Uint8Array): Promise<PrintOutcome>;
+  /**
+   * Staff say the printer is fixed: tells the machine the fault is cleared, waits for the poll it asks for (and
+   * the confirming one while recovering), and answers the health that results.
+   */
+  clearFault(): Promise<PrinterHealth>;
   /** Stops the machine and its timers; idempotent. */
   stop(): void;
 }
@@ -57,6 +62,7 @@ function noPrinterWatch(since: string): PrinterWatch {
     current: () => health,
     onChange: () => () => {},
     print: async () => ({ ok: false, reason: 'no-printer' }),
+    clearFault: async () => health,
     stop: () => {},
   };
 }
@@ -85,9 +91,10 @@ export function watchPrinter(printer: Printer, options: PrinterWatchOptions = {}
   actor.start();
   let stopped = false;
 
+  const idle = (s: SnapshotFrom<PrinterHealthMachine>) => s.matches({ poller: 'waiting' });
+
   /** Waits for any poll under way, then asks for a fresh one and waits until its reading is handled. */
   async function pollNow(): Promise<void> {
-    const idle = (s: SnapshotFrom<PrinterHealthMachine>) => s.matches({ poller: 'waiting' });
     await waitFor(actor, idle);
     actor.send({ type: 'poll.requested' });
     await waitFor(actor, idle);
@@ -113,6 +120,15 @@ export function watchPrinter(printer: Printer, options: PrinterWatchOptions = {}
         actor.send({ type: 'job.failed', reading: await readNow(printer) });
         return { ok: false, reason: err instanceof NoPrinterError ? 'no-printer' : 'printer-error' };
       }
+    },
+    async clearFault() {
+      if (stopped) return last;
+      await waitFor(actor, idle);
+      // The machine asks for a poll itself on `fault.cleared`; wait until that reading is handled.
+      actor.send({ type: 'fault.cleared' });
+      await waitFor(actor, idle);
+      if (last.state === 'recovering') await pollNow();
+      return last;
     },
     stop() {
       if (stopped) return;

@@ -66,6 +66,8 @@ async function startKioskAgent(options: ShellOptions, dataDir: string): Promise<
   const agent = createKioskAgent({
     hubUrl: options.hubUrl,
     printerUri: options.printerUri,
+    printerModel: options.printerModel,
+    scannerUri: options.scannerUri,
     dataDir,
     log,
     onStaffExit: () => setImmediate(() => app.quit()),

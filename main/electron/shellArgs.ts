@@ -1,5 +1,7 @@
 // The Electron shell's command line: which role this window plays, which hub and which printer it uses.
 import { parseArgs } from 'node:util';
+import type { PrinterModel } from '../../machines/contracts/index.js';
+import { checkScannerUri, parsePrinterModel } from '../agent/cliOptions.js';
 
 export const shellRoles = ['kiosk', 'desk', 'display', 'maintenance'] as const;
 export type ShellRole = (typeof shellRoles)[number];
@@ -8,6 +10,10 @@ export interface ShellOptions {
   role: ShellRole;
   hubUrl: string;
   printerUri: string;
+  /** Kiosk role: the printer's model, which sets the paper width (`--printer-model`, default epson-tm-t88vi). */
+  printerModel: PrinterModel;
+  /** Kiosk role: a serial QR scanner URI (`--scanner`), or null for none. */
+  scannerUri: string | null;
   /** The kiosk agent's settings folder; `null` means Electron's userData folder. */
   dataDir: string | null;
   /** Kiosk role: a one-time enrolment code to enrol with before starting (`--enrol=K7QM-4XPA`). */
@@ -21,8 +27,9 @@ function isRole(value: string): value is ShellRole {
 }
 
 /**
- * Reads `--role`, `--hub`, `--printer`, `--data`, `--enrol`, `--set-exit-pin` (both `--x v` and `--x=v`). Anything else is ignored: Electron
- * and Chromium put their own switches and the app path on the command line. Throws on a bad role or hub URL.
+ * Reads `--role`, `--hub`, `--printer`, `--printer-model`, `--scanner`, `--data`, `--enrol`, `--set-exit-pin` (both
+ * `--x v` and `--x=v`). Anything else is ignored: Electron and Chromium put their own switches and the app path on
+ * the command line. Throws on a bad role, hub URL, printer model or scanner URI.
  */
 export function parseShellArgs(argv: string[]): ShellOptions {
   const { values } = parseArgs({
@@ -31,6 +38,8 @@ export function parseShellArgs(argv: string[]): ShellOptions {
       role: { type: 'string', default: 'kiosk' },
       hub: { type: 'string', default: 'http://127.0.0.1:8311' },
       printer: { type: 'string', default: 'none' },
+      'printer-model': { type: 'string', default: 'epson-tm-t88vi' },
+      scanner: { type: 'string' },
       data: { type: 'string' },
       enrol: { type: 'string' },
       'set-exit-pin': { type: 'boolean', default: false },
@@ -49,6 +58,8 @@ export function parseShellArgs(argv: string[]): ShellOptions {
     role,
     hubUrl,
     printerUri: String(values.printer),
+    printerModel: parsePrinterModel(String(values['printer-model'])),
+    scannerUri: checkScannerUri(typeof values.scanner === 'string' ? values.scanner : undefined),
     dataDir: typeof values.data === 'string' ? values.data : null,
     enrolCode: typeof values.enrol === 'string' ? values.enrol.trim().toUpperCase() : null,
     setExitPin: values['set-exit-pin'] === true,

@@ -1,4 +1,5 @@
 // Builds the hub: SQLite store, queue engine, identity and access, HTTP API, WebSocket streams and the screens.
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyWebsocket from '@fastify/websocket';
@@ -8,6 +9,8 @@ import { projectRoot, rendererDist } from '../paths.js';
 import { registerAccessGuard } from './auth/accessGuard.js';
 import type { AuthSettings } from './auth/authDeps.js';
 import { createAuthService } from './auth/authService.js';
+import { createDeviceCare } from './devices/deviceCare.js';
+import { createTicketLookups } from './devices/ticketLookups.js';
 import { startDayWatch } from './queue/dayWatch.js';
 import { createHubEventBus } from './queue/hubEventBus.js';
 import { createQueueService } from './queue/queueService.js';
@@ -18,6 +21,7 @@ import { registerCallNext } from './routes/callNext.js';
 import { registerCallTicket } from './routes/callTicket.js';
 import { registerCancelByVisitor } from './routes/cancelByVisitor.js';
 import { registerComplete } from './routes/complete.js';
+import { registerCompleteDeviceCommand } from './routes/completeDeviceCommand.js';
 import {
   registerCounterBack,
   registerCounterBreak,
@@ -26,15 +30,18 @@ import {
 } from './routes/counterSession.js';
 import { registerCreateEnrolmentCode } from './routes/createEnrolmentCode.js';
 import { registerCreateStaff } from './routes/createStaff.js';
+import { registerDeviceInstructions } from './routes/deviceInstructions.js';
 import { registerDisableDevice } from './routes/disableDevice.js';
 import { registerDisableStaff } from './routes/disableStaff.js';
 import { registerEnrol } from './routes/enrol.js';
 import { type EventStreamOptions, registerEvents } from './routes/events.js';
+import { registerFindVisit } from './routes/findVisit.js';
 import { registerGetQueue } from './routes/getQueue.js';
 import { registerGetSite } from './routes/getSite.js';
 import { registerHealth } from './routes/health.js';
 import { registerIntake } from './routes/intake.js';
 import { registerIssueTicket } from './routes/issueTicket.js';
+import { registerListDeviceCommands } from './routes/listDeviceCommands.js';
 import { registerListDevices } from './routes/listDevices.js';
 import { registerListStaff } from './routes/listStaff.js';
 import { registerLogin } from './routes/login.js';
@@ -44,16 +51,21 @@ import { registerMe } from './routes/me.js';
 import { registerNoShow } from './routes/noShow.js';
 import { registerPark } from './routes/park.js';
 import { registerPreviewNext } from './routes/previewNext.js';
+import { registerPrintPreview } from './routes/printPreview.js';
+import { registerQueueDeviceCommand } from './routes/queueDeviceCommand.js';
 import { registerRecall } from './routes/recall.js';
 import { registerRecycle } from './routes/recycle.js';
 import { registerReportHealth } from './routes/reportHealth.js';
+import { registerReprintTicket } from './routes/reprintTicket.js';
 import { registerResume } from './routes/resume.js';
 import type { RouteDeps } from './routes/routeDeps.js';
 import { registerScreens } from './routes/screens.js';
 import { registerExportServiceLevels, registerServiceLevels } from './routes/serviceLevels.js';
+import { registerSetOutOfService } from './routes/setOutOfService.js';
 import { registerSetQueueIntake } from './routes/setQueueIntake.js';
 import { registerSignOutEverywhere } from './routes/signOutEverywhere.js';
 import { registerStatusPage } from './routes/statusPage.js';
+import { registerTicketStatus } from './routes/ticketStatus.js';
 import { registerTransfer } from './routes/transfer.js';
 import { registerWalkIn } from './routes/walkIn.js';
 import { answerFrameworkError } from './security/frameworkErrors.js';
@@ -133,6 +145,15 @@ const apiRoutes: readonly ((app: FastifyInstance, deps: RouteDeps) => void)[] = 
   registerListDevices,
   registerDisableDevice,
   registerReportHealth,
+  registerQueueDeviceCommand,
+  registerListDeviceCommands,
+  registerSetOutOfService,
+  registerDeviceInstructions,
+  registerCompleteDeviceCommand,
+  registerReprintTicket,
+  registerPrintPreview,
+  registerTicketStatus,
+  registerFindVisit,
 ];
 
 function hubVersion(): string {
@@ -165,6 +186,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     now,
     secureCookies: options.secureCookies ?? options.tls !== undefined,
     db,
+    deviceCare: createDeviceCare({ db, devices: auth.devices, now, newId: randomUUID }),
+    ticketLookups: createTicketLookups(db),
   };
 
   // Hooks for every request, in this order: logging, WebSocket upgrades, error format, hardening, access guard.

@@ -161,15 +161,34 @@ class PreviewPainter {
   }
 }
 
+export interface PreviewResult {
+  png: Uint8Array;
+  widthDots: number;
+  heightDots: number;
+  /** Raster images on the paper (lines drawn with bundled fonts, sent as GS v 0 or ESC *). */
+  rasterLines: number;
+}
+
 /**
  * A 1-bit PNG of what the printer would put on paper `widthDots` wide (512 for an 80 mm TM-T88, 576 for a
- * 48-column 80 mm printer, 384 for 58 mm). Throws EscPosDecodeError for bytes the strict decoder rejects.
+ * 48-column 80 mm printer, 384 for 58 mm), with its size and raster count. Throws EscPosDecodeError for bytes
+ * the strict decoder rejects.
  */
-export function renderPreviewPng(bytes: Uint8Array, widthDots: number): Buffer {
+export function renderPreview(bytes: Uint8Array, widthDots: number): PreviewResult {
   const bitmap = new MonoBitmap(widthDots);
   const receipt = decodeEscPos(bytes, { columns: Math.floor(widthDots / cellWidth) });
   const painter = new PreviewPainter(bitmap);
   for (const item of receipt.items) painter.item(item);
   bitmap.grow(painter.y + margin);
-  return encodeMonoPng(bitmap.width, bitmap.packedRows());
+  return {
+    png: encodeMonoPng(bitmap.width, bitmap.packedRows()),
+    widthDots: bitmap.width,
+    heightDots: bitmap.height,
+    rasterLines: receipt.items.filter((item) => item.kind === 'raster').length,
+  };
+}
+
+/** The PNG alone (see renderPreview). */
+export function renderPreviewPng(bytes: Uint8Array, widthDots: number): Buffer {
+  return Buffer.from(renderPreview(bytes, widthDots).png);
 }

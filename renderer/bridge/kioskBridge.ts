@@ -70,6 +70,7 @@ export function createHttpKioskBridge(baseUrl = ''): KioskBridge {
     getIntake: (input) => call('getIntake', input),
     takeTicket: (input) => call('takeTicket', input),
     staffExit: (input) => call('staffExit', input),
+    waitForScan: (input) => call('waitForScan', input),
   };
 }
 

@@ -26,6 +26,8 @@ export interface AgentProcessOptions {
    */
   enrolCode?: string;
   printer?: string;
+  /** `--printer-model` (default: the agent's, epson-tm-t88vi). */
+  printerModel?: string;
   dataDir?: string;
   port?: number;
 }
@@ -46,6 +48,7 @@ export async function startAgentProcess(o: AgentProcessOptions): Promise<AgentPr
         String(o.port ?? 0),
         '--printer',
         o.printer ?? 'none',
+        ...(o.printerModel === undefined ? [] : ['--printer-model', o.printerModel]),
         '--data',
         dataDir,
         ...(o.enrolCode === undefined ? [] : ['--enrol', o.enrolCode]),

@@ -2,10 +2,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Principal } from '../../../machines/contracts/index.js';
 import {
+  type AnswerFacts,
   actionOf,
   actorOf,
-  answerTarget,
+  answerFacts,
   auditedRoute,
+  isAuditSkipped,
   isStaffStream,
   pathTarget,
   staffStreamAction,
@@ -32,7 +34,7 @@ function typedUsername(request: FastifyRequest): string | undefined {
 }
 
 export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): void {
-  const answers = new WeakMap<FastifyRequest, string>();
+  const answers = new WeakMap<FastifyRequest, AnswerFacts>();
 
   const record = (
     request: FastifyRequest,
@@ -53,10 +55,7 @@ export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): v
     if (isUpgrade(request) && isStaffStream(request) && reply.statusCode >= 400 && reply.statusCode !== 429) {
       record(request, staffStreamAction, null, reply.statusCode);
     }
-    if (reply.statusCode < 300 && auditedRoute(request)) {
-      const target = answerTarget(payload);
-      if (target) answers.set(request, target);
-    }
+    if (reply.statusCode < 300 && auditedRoute(request)) answers.set(request, answerFacts(payload));
     return payload;
   });
 
@@ -68,7 +67,7 @@ export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): v
   app.addHook('onResponse', async (request, reply) => {
     const status = reply.statusCode;
     // Flood answers are not recorded one by one: the rate limiter is the defence, and the log must not balloon.
-    if (status === 429) return;
+    if (status === 429 || isAuditSkipped(request)) return;
     if (isUpgrade(request) && isStaffStream(request)) return;
     const route = auditedRoute(request);
     if (!route) return;
@@ -78,6 +77,7 @@ export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): v
       if (status >= 300) return record(request, 'login.failed', username ?? null, status);
       return record(request, 'login', null, status, username ? `staff:${username}` : undefined);
     }
-    record(request, actionOf(route, request), answers.get(request) ?? pathTarget(request), status);
+    const answer = answers.get(request);
+    record(request, actionOf(route, request, answer?.kind), answer?.target ?? pathTarget(request), status);
   });
 }

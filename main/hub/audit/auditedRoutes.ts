@@ -1,4 +1,5 @@
-// Which requests the audit log records, under which action name, and which record each one was about.
+// Which requests the audit log records, under which action name, and which record each one was about; routes
+// may leave out repeats that change nothing (skipAudit).
 import type { FastifyRequest } from 'fastify';
 import { type HubRoute, hubApi, type Principal } from '../../../machines/contracts/index.js';
 
@@ -25,14 +26,39 @@ export function isStaffStream(request: FastifyRequest): boolean {
   return request.routeOptions.url === staffStreamPath && view === 'staff';
 }
 
+/** Requests a route asked not to record (a health heartbeat that changed nothing): the log stays readable. */
+const routine = new WeakSet<FastifyRequest>();
+
+/** Leaves `request` out of the audit log; for repeats that change nothing, never for refusals. */
+export function skipAudit(request: FastifyRequest): void {
+  routine.add(request);
+}
+
+export const isAuditSkipped = (request: FastifyRequest) => routine.has(request);
+
+/** Routes whose action names the kind of kiosk command (`queueDeviceCommand.testPrint`). */
+const commandRoutes: readonly HubRoute[] = ['queueDeviceCommand', 'completeDeviceCommand'];
+
 /**
  * The action recorded for an audited route: its hubApi name, except a queue intake switch, recorded as
- * `setQueueIntake.open` or `setQueueIntake.close` so the log says which way it was switched.
+ * `setQueueIntake.open` or `setQueueIntake.close` so the log says which way it was switched, a kiosk taken
+ * out of or put back in service (`setOutOfService.on` / `.off`), and kiosk commands with their kind
+ * (`answeredKind`: the command kind the answer carried, when it succeeded).
  */
-export function actionOf(route: HubRoute, request: FastifyRequest): string {
-  if (route !== 'setQueueIntake') return route;
-  const open = (request.body as { open?: unknown } | null | undefined)?.open;
-  return typeof open === 'boolean' ? `${route}.${open ? 'open' : 'close'}` : route;
+export function actionOf(route: HubRoute, request: FastifyRequest, answeredKind?: string): string {
+  const body = request.body as { open?: unknown; message?: unknown; kind?: unknown } | null | undefined;
+  if (route === 'setQueueIntake') {
+    return typeof body?.open === 'boolean' ? `${route}.${body.open ? 'open' : 'close'}` : route;
+  }
+  if (route === 'setOutOfService') {
+    if (body?.message === null) return `${route}.off`;
+    return typeof body?.message === 'string' ? `${route}.on` : route;
+  }
+  if (commandRoutes.includes(route)) {
+    const kind = answeredKind ?? body?.kind;
+    return typeof kind === 'string' && /^[A-Za-z]{1,32}$/.test(kind) ? `${route}.${kind}` : route;
+  }
+  return route;
 }
 
 export function actorOf(principal: Principal | undefined): string {
@@ -59,18 +85,31 @@ export function pathTarget(request: FastifyRequest): string | null {
   return null;
 }
 
-/** The id of the ticket, device or user a successful answer is about (e.g. the ticket a desk just called). */
-export function answerTarget(payload: unknown): string | null {
-  if (typeof payload !== 'string' || !payload.startsWith('{')) return null;
+export interface AnswerFacts {
+  /** The id of the ticket, device or user the answer is about (for a kiosk command: the kiosk). */
+  target: string | null;
+  /** The kind of kiosk command the answer is about, if any. */
+  kind: string | undefined;
+}
+
+/** What a successful answer is about (e.g. the ticket a desk just called, the kiosk a command went to). */
+export function answerFacts(payload: unknown): AnswerFacts {
+  if (typeof payload !== 'string' || !payload.startsWith('{')) return { target: null, kind: undefined };
   try {
     const body = JSON.parse(payload) as {
       id?: unknown;
+      deviceId?: unknown;
+      request?: { kind?: unknown };
       ticket?: { id?: unknown };
       device?: { id?: unknown };
     };
-    const id = body.ticket?.id ?? body.device?.id ?? body.id;
-    return typeof id === 'string' && id.length <= 64 ? id : null;
+    const id = body.ticket?.id ?? body.device?.id ?? body.deviceId ?? body.id;
+    const kind = body.request?.kind;
+    return {
+      target: typeof id === 'string' && id.length <= 64 ? id : null,
+      kind: typeof kind === 'string' ? kind : undefined,
+    };
   } catch {
-    return null;
+    return { target: null, kind: undefined };
   }
 }

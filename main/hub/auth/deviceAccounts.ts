@@ -1,5 +1,5 @@
 // Devices: one-time enrolment codes, enrolment into a hashed bearer token, lookup, listing (with the latest
-// health report), health reports and disabling.
+// health report and out-of-service notice), health reports, out of service and disabling.
 import { randomBytes } from 'node:crypto';
 import type {
   Device,
@@ -7,6 +7,7 @@ import type {
   EnrolmentCode,
   Principal,
   PrinterHealth,
+  PrinterModel,
 } from '../../../machines/contracts/index.js';
 import type { DeviceRecord } from '../store/authStore.js';
 import type { AuthDeps } from './authDeps.js';
@@ -31,7 +32,10 @@ export const toDevice = (device: DeviceRecord): Device => ({
   enrolledAt: device.enrolledAt,
   lastSeenAt: device.lastSeenAt,
   health: device.health,
+  outOfService: device.outOfService,
 });
+
+const noSuchDevice = () => new AuthError('not-found', 'There is no device with that id: reload the list.');
 
 export function createDeviceAccounts(deps: AuthDeps) {
   const { store } = deps;
@@ -66,6 +70,7 @@ export function createDeviceAccounts(deps: AuthDeps) {
         enrolledAt: at,
         lastSeenAt: null,
         health: null,
+        outOfService: null,
       }));
       if (!device) throw new AuthError('unauthenticated', invalidCodeMessage);
       return { device: toDevice(device), token };
@@ -87,15 +92,30 @@ export function createDeviceAccounts(deps: AuthDeps) {
 
     list: (): Device[] => store.listDevices().map(toDevice),
 
-    /** Keeps `printer` as the device's latest health report, received now. */
-    reportHealth(deviceId: string, printer: PrinterHealth): void {
-      store.saveDeviceHealth(deviceId, { printer, reportedAt: deps.now().toISOString() });
+    /**
+     * Keeps `printer` as the device's latest health report, received now; true when the printer's state or
+     * fault differs from the previous report (or there was none), so that only changes are audited.
+     */
+    reportHealth(deviceId: string, printer: PrinterHealth, printerModel: PrinterModel | null): boolean {
+      const before = store.findDeviceById(deviceId)?.health?.printer;
+      store.saveDeviceHealth(deviceId, { printer, printerModel, reportedAt: deps.now().toISOString() });
+      return before?.state !== printer.state || before.fault !== printer.fault;
+    },
+
+    /** Takes a kiosk out of service with a visitor-facing `message`, or (null) puts it back in service. */
+    setOutOfService(deviceId: string, message: string | null): Device {
+      const device = store.findDeviceById(deviceId);
+      if (!device) throw noSuchDevice();
+      const outOfService =
+        message === null ? null : { message, since: device.outOfService?.since ?? deps.now().toISOString() };
+      store.setOutOfService(device.id, outOfService);
+      return toDevice({ ...device, outOfService });
     },
 
     /** Disables a device: its token stops working at once and its open streams close. */
     disable(deviceId: string): Device {
       const device = store.findDeviceById(deviceId);
-      if (!device) throw new AuthError('not-found', 'There is no device with that id: reload the list.');
+      if (!device) throw noSuchDevice();
       store.disableDevice(device.id);
       deps.revoked({ deviceId: device.id });
       return toDevice({ ...device, disabled: true });

@@ -2,6 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { SiteConfig } from '../../../machines/contracts/index.js';
 import type { AuthService } from '../auth/authService.js';
+import type { DeviceCare } from '../devices/deviceCare.js';
+import type { TicketLookups } from '../devices/ticketLookups.js';
 import type { HubEventBus } from '../queue/hubEventBus.js';
 import type { QueueService } from '../queue/queueServiceApi.js';
 
@@ -18,4 +20,8 @@ export interface RouteDeps {
   secureCookies: boolean;
   /** The open hub database, for modules that keep tables of their own (migrations in store/sqliteSchema.ts). */
   db: Database.Database;
+  /** Kiosk commands, out-of-service notices and what kiosks fetch (devices/deviceCare.ts). */
+  deviceCare: DeviceCare;
+  /** Ticket reads by number and issuing device (devices/ticketLookups.ts). */
+  ticketLookups: TicketLookups;
 }

@@ -1,6 +1,6 @@
-// The storage interface for staff accounts, sessions, enrolled devices (with their latest health) and enrolment
-// codes.
-import type { DeviceHealth, DeviceRole, StaffRole } from '../../../machines/contracts/index.js';
+// The storage interface for staff accounts, sessions, enrolled devices (with their latest health and
+// out-of-service notice) and enrolment codes.
+import type { DeviceHealth, DeviceRole, OutOfService, StaffRole } from '../../../machines/contracts/index.js';
 
 export interface StaffUserRecord {
   id: string;
@@ -38,6 +38,8 @@ export interface DeviceRecord {
   lastSeenAt: string | null;
   /** The latest health report (one per device, replaced by each new one); null until the first. */
   health: DeviceHealth | null;
+  /** Set by facilities while the kiosk is out of service; null when in service. */
+  outOfService: OutOfService | null;
 }
 
 export interface EnrolmentCodeRecord {
@@ -90,4 +92,6 @@ export interface AuthStore {
   touchDevice(id: string, lastSeenAt: string): void;
   /** Replaces the device's latest health report. */
   saveDeviceHealth(id: string, health: DeviceHealth): void;
+  /** Takes the device out of service with a notice, or (null) puts it back in service. */
+  setOutOfService(id: string, outOfService: OutOfService | null): void;
 }

@@ -1,10 +1,11 @@
-// AuthStore on better-sqlite3: staff users, hashed session ids, hashed device tokens, device health reports
-// and enrolment codes.
+// AuthStore on better-sqlite3: staff users, hashed session ids, hashed device tokens, device health reports,
+// out-of-service notices and enrolment codes.
 import type Database from 'better-sqlite3';
 import {
   type DeviceHealth,
   type DeviceRole,
   PrinterHealth,
+  PrinterModel,
   type StaffRole,
 } from '../../../machines/contracts/index.js';
 import {
@@ -45,9 +46,12 @@ interface DeviceRow {
   disabled: number;
   enrolled_at: string;
   last_seen_at: string | null;
+  out_of_service_message: string | null;
+  out_of_service_since: string | null;
   /** From the LEFT JOIN on device_health (null when the device never reported). */
   health_reported_at: string | null;
   health_printer_json: string | null;
+  health_printer_model: string | null;
 }
 
 interface CodeRow {
@@ -89,17 +93,29 @@ const toDevice = (row: DeviceRow): DeviceRecord => ({
   enrolledAt: row.enrolled_at,
   lastSeenAt: row.last_seen_at,
   health: healthOf(row),
+  outOfService:
+    row.out_of_service_message !== null && row.out_of_service_since !== null
+      ? { message: row.out_of_service_message, since: row.out_of_service_since }
+      : null,
 });
 
 /** The stored report, or null when there is none or it no longer reads as the contract says. */
 function healthOf(row: DeviceRow): DeviceHealth | null {
   if (row.health_reported_at === null || row.health_printer_json === null) return null;
   const printer = PrinterHealth.safeParse(JSON.parse(row.health_printer_json));
-  return printer.success ? { printer: printer.data, reportedAt: row.health_reported_at } : null;
+  const model = PrinterModel.safeParse(row.health_printer_model);
+  return printer.success
+    ? {
+        printer: printer.data,
+        printerModel: model.success ? model.data : null,
+        reportedAt: row.health_reported_at,
+      }
+    : null;
 }
 
 /** Devices with their latest health report. */
-const deviceSelect = `SELECT d.*, h.reported_at AS health_reported_at, h.printer_json AS health_printer_json
+const deviceSelect = `SELECT d.*, h.reported_at AS health_reported_at, h.printer_json AS health_printer_json,
+    h.printer_model AS health_printer_model
   FROM devices d LEFT JOIN device_health h ON h.device_id = d.id`;
 
 const toCode = (row: CodeRow): EnrolmentCodeRecord => ({
@@ -154,9 +170,12 @@ export function createSqliteAuthStore(db: Database.Database): AuthStore {
     disableDevice: db.prepare('UPDATE devices SET disabled = 1 WHERE id = ?'),
     touchDevice: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
     saveHealth: db.prepare(
-      `INSERT INTO device_health (device_id, reported_at, printer_json) VALUES (?, ?, ?)
+      `INSERT INTO device_health (device_id, reported_at, printer_json, printer_model) VALUES (?, ?, ?, ?)
        ON CONFLICT (device_id) DO UPDATE SET reported_at = excluded.reported_at,
-         printer_json = excluded.printer_json`,
+         printer_json = excluded.printer_json, printer_model = excluded.printer_model`,
+    ),
+    outOfService: db.prepare(
+      'UPDATE devices SET out_of_service_message = ?, out_of_service_since = ? WHERE id = ?',
     ),
   };
   const bool = (value: boolean) => (value ? 1 : 0);
@@ -212,7 +231,7 @@ export function createSqliteAuthStore(db: Database.Database): AuthStore {
           const row = sql.code.get(codeHash) as CodeRow | undefined;
           if (!row || row.used_at !== null || row.expires_at <= at) return undefined;
           const device = makeDevice(toCode(row));
-          const { health: _none, ...columns } = device;
+          const { health: _none, outOfService: _notYet, ...columns } = device;
           sql.insertDevice.run({ ...columns, disabled: bool(device.disabled) });
           sql.useCode.run(at, device.id, codeHash);
           return device;
@@ -235,7 +254,10 @@ export function createSqliteAuthStore(db: Database.Database): AuthStore {
       sql.touchDevice.run(lastSeenAt, id);
     },
     saveDeviceHealth(id, health) {
-      sql.saveHealth.run(id, health.reportedAt, JSON.stringify(health.printer));
+      sql.saveHealth.run(id, health.reportedAt, JSON.stringify(health.printer), health.printerModel);
+    },
+    setOutOfService(id, outOfService) {
+      sql.outOfService.run(outOfService?.message ?? null, outOfService?.since ?? null, id);
     },
   };
 }

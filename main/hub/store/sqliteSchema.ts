@@ -1,5 +1,5 @@
 // The SQLite schema and migrations: write-once tickets, append-only ticket/floor events, notes, staff, devices
-// and each device's latest health report.
+// (with their out-of-service notice), each device's latest health report and the commands queued for kiosks.
 import type Database from 'better-sqlite3';
 
 /** The schema changes in order; version n is `migrations[n - 1]`. */
@@ -130,6 +130,23 @@ export const migrations: readonly string[] = [
     reported_at TEXT NOT NULL,
     printer_json TEXT NOT NULL
   );
+  `,
+  `
+  CREATE TABLE device_commands (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL REFERENCES devices (id),
+    request_json TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'fetched', 'done', 'failed', 'expired')),
+    requested_at TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    fetched_at TEXT,
+    completed_at TEXT,
+    detail TEXT
+  );
+  CREATE INDEX device_commands_by_device ON device_commands (device_id, requested_at);
+  ALTER TABLE devices ADD COLUMN out_of_service_message TEXT;
+  ALTER TABLE devices ADD COLUMN out_of_service_since TEXT;
+  ALTER TABLE device_health ADD COLUMN printer_model TEXT;
   `,
 ];
 

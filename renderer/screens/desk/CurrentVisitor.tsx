@@ -1,5 +1,6 @@
 // The visitor at this counter: needs first, then ticket facts and calls so far, and the actions for the stage
 // (called: Recall, Visitor arrived, No-show; serving: Park), with Transfer, Back to queue, Complete and notes.
+import type { ReactNode } from 'react';
 import type { NextExplanation } from '../../../machines/contracts/floor.js';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { Placement, Ticket } from '../../../machines/contracts/ticket.js';
@@ -34,9 +35,11 @@ interface Props {
   /** Why Call next picked this visitor, when it did. */
   explanation: NextExplanation | null;
   on: VisitorActions;
+  /** "Reprint ticket" with its result, under the stage's buttons. */
+  reprint?: ReactNode;
 }
 
-export function CurrentVisitor({ site, counterId, ticket, busy, problem, explanation, on }: Props) {
+export function CurrentVisitor({ site, counterId, ticket, busy, problem, explanation, on, reprint }: Props) {
   const guard = (action: () => void) => () => {
     if (!busy) action();
   };
@@ -96,6 +99,7 @@ export function CurrentVisitor({ site, counterId, ticket, busy, problem, explana
           {t('action.left')}
         </button>
       </div>
+      {reprint}
       <CompleteForm site={site} busy={busy} problem={problem} onComplete={on.complete} />
       <TransferForm
         site={site}

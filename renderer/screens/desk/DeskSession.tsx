@@ -1,5 +1,6 @@
 // The desk once the site is loaded: counter choice and session, the visitor at this counter, who is next,
-// the waiting and parked lists, walk-ins, keyboard shortcuts, announcements and focus after each action.
+// finding a ticket by number or scan, the waiting and parked lists, walk-ins, keyboard shortcuts, announcements
+// and focus after each action.
 import { useMachine } from '@xstate/react';
 import { type ReactNode, useEffect, useState } from 'react';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
@@ -27,9 +28,11 @@ import {
   noticeText,
 } from './deskFeedback.js';
 import { rememberCounter, rememberedCounter, t } from './deskText.js';
+import { FindTicket } from './FindTicket.js';
 import { NextPreview } from './NextPreview.js';
 import { newRequestId } from './newRequestId.js';
 import { ParkedList } from './ParkedList.js';
+import { ReprintButton } from './ReprintButton.js';
 import { ShortcutHelp } from './ShortcutHelp.js';
 import { useDeskShortcuts } from './useDeskShortcuts.js';
 import { useNextPreview } from './useNextPreview.js';
@@ -98,6 +101,7 @@ export function DeskSession({ site, bridge, clockOffset, userId, account }: Prop
     w: () => focusById('walkin-service'),
     b: () => focusById('break-reason'),
     k: go({ type: 'counter.back' }),
+    f: () => focusById('find-ticket'),
   });
 
   const choosing =
@@ -155,6 +159,7 @@ export function DeskSession({ site, bridge, clockOffset, userId, account }: Prop
                   busy={busy}
                   problem={error?.kind ?? null}
                   explanation={explanation}
+                  reprint={<ReprintButton bridge={bridge} ticket={ticket} />}
                   on={{
                     recall: go({ type: 'ticket.recall' }),
                     arrive: go({ type: 'ticket.arrive' }),
@@ -187,6 +192,11 @@ export function DeskSession({ site, bridge, clockOffset, userId, account }: Prop
                 </section>
               )}
             </section>
+            <FindTicket
+              site={site}
+              bridge={bridge}
+              onCall={canCall && !busy ? (ticketId) => send({ type: 'call.ticket', ticketId }) : null}
+            />
             <WaitingList
               site={site}
               tickets={view.seq === null ? null : waitingTickets(view)}

@@ -16,6 +16,7 @@ const keys: readonly (readonly [ShortcutKey, string])[] = [
   ['w', 'shortcuts.walkIn'],
   ['b', 'shortcuts.break'],
   ['k', 'shortcuts.back'],
+  ['f', 'shortcuts.find'],
 ];
 
 export function ShortcutHelp() {

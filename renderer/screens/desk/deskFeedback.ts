@@ -1,4 +1,5 @@
 // What the desk says and where focus goes after each command: notices, error sentences, focus targets.
+import { HubError } from '../../../machines/contracts/hubClient.js';
 import type { DeskCommand, DeskError, DeskErrorKind, DeskNotice } from '../../../machines/deskSession.js';
 import type { ConnectionState } from '../../bridge/hubBridge.js';
 import { t } from './deskText.js';
@@ -45,4 +46,9 @@ export const focusOnError: Partial<Record<DeskErrorKind, string>> = {
 
 export function focusById(id: string | null | undefined): void {
   if (id) document.getElementById(id)?.focus();
+}
+
+/** The hub's own sentence for a refusal, or `fallback` when it did not answer or gave none. */
+export function hubSentence(error: unknown, fallback: string): string {
+  return error instanceof HubError && error.code !== 'internal' && error.message ? error.message : fallback;
 }

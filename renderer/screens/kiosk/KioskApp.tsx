@@ -3,7 +3,7 @@ import { useMachine } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { fromPromise } from 'xstate';
 import type { KioskBridge, TakeTicketInput } from '../../../machines/contracts/kioskApi.js';
-import { kioskFlowMachine } from '../../../machines/kioskFlow.js';
+import { kioskFlowMachine, scanWatcher } from '../../../machines/kioskFlow.js';
 import { HelpDialog } from './HelpDialog.js';
 import { IdleWarning } from './IdleWarning.js';
 import { KioskTextContext, kioskText } from './kioskText.js';
@@ -25,6 +25,8 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
         actors: {
           loadSetup: fromPromise(() => bridge.getSetup({})),
           loadIntake: fromPromise(() => bridge.getIntake({})),
+          loadStatus: fromPromise(() => bridge.getStatus({})),
+          waitForScan: scanWatcher((input) => bridge.waitForScan(input)),
           takeTicket: fromPromise(({ input }: { input: TakeTicketInput }) => bridge.takeTicket(input)),
         },
       }),

@@ -8,10 +8,14 @@ interface ScreenProps {
   /** Shown on question screens; returns to the previous question. */
   onBack?: () => void;
   className?: string;
+  /** `data-testid` of the screen, for the end-to-end tests. */
+  testId?: string;
+  /** What a speech output mode reads for this screen (`data-speak`), when the heading alone is not enough. */
+  speak?: string;
   children?: ReactNode;
 }
 
-export function Screen({ title, lead, onBack, className, children }: ScreenProps) {
+export function Screen({ title, lead, onBack, className, testId, speak, children }: ScreenProps) {
   const { t } = useText();
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -20,7 +24,12 @@ export function Screen({ title, lead, onBack, className, children }: ScreenProps
     heading.current?.focus();
   }, []);
   return (
-    <section className={['screen', className].filter(Boolean).join(' ')} aria-labelledby={headingId}>
+    <section
+      className={['screen', className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      data-testid={testId}
+      data-speak={speak}
+    >
       {onBack && (
         <button type="button" className="button button--back" onClick={onBack}>
           <span aria-hidden="true" className="button__arrow">

@@ -1,12 +1,14 @@
 // Picks the component for the current kiosk screen and hands it the parts of the visit it needs.
 import type { KioskFlowContext, KioskFlowEvent } from '../../../machines/kioskFlow.js';
 import { AccessibilityScreen } from './AccessibilityScreen.js';
+import { ClosedByStaffScreen } from './ClosedByStaffScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
 import { InterpreterScreen } from './InterpreterScreen.js';
 import { LanguageScreen } from './LanguageScreen.js';
 import { NeedsScreen } from './NeedsScreen.js';
+import { ScanStatusScreen } from './ScanStatusScreen.js';
 import { ServiceScreen } from './ServiceScreen.js';
-import { IssueFailedScreen, IssuingScreen, LoadingScreen, OutOfServiceScreen } from './StatusScreens.js';
+import { IssueFailedScreen, IssuingScreen, LoadingScreen, UnavailableScreen } from './StatusScreens.js';
 import type { KioskScreen } from './screenFor.js';
 import { TicketScreen } from './TicketScreen.js';
 import { WelcomeScreen } from './WelcomeScreen.js';
@@ -19,13 +21,17 @@ interface ScreenForStateProps {
 
 export function ScreenForState({ screen, context, send }: ScreenForStateProps) {
   const site = context.setup?.site;
-  if (screen === 'outOfService') return <OutOfServiceScreen />;
+  if (screen === 'unavailable') return <UnavailableScreen />;
   if (!site) return <LoadingScreen />;
   switch (screen) {
     case 'loading':
       return <LoadingScreen />;
     case 'welcome':
-      return <WelcomeScreen languages={site.languages} send={send} />;
+      return <WelcomeScreen languages={site.languages} status={context.kioskStatus} send={send} />;
+    case 'closedByStaff':
+      return <ClosedByStaffScreen status={context.kioskStatus} languages={site.languages} />;
+    case 'scanStatus':
+      return context.scan ? <ScanStatusScreen scan={context.scan} send={send} /> : <LoadingScreen />;
     case 'language':
       return <LanguageScreen languages={site.languages} current={context.language} send={send} />;
     case 'service':
@@ -58,7 +64,15 @@ export function ScreenForState({ screen, context, send }: ScreenForStateProps) {
     case 'issuing':
       return <IssuingScreen />;
     case 'ticket':
-      return context.result ? <TicketScreen result={context.result} send={send} /> : <IssuingScreen />;
+      return context.result ? (
+        <TicketScreen
+          result={context.result}
+          otherKiosks={context.kioskStatus?.otherKiosks ?? []}
+          send={send}
+        />
+      ) : (
+        <IssuingScreen />
+      );
     case 'issueFailed':
       return <IssueFailedScreen kind={context.issueError} send={send} />;
   }

@@ -1,5 +1,4 @@
-// Screens with no question: starting up, out of service, getting the ticket, and a ticket that failed.
-
+// Screens with no question: starting up, unavailable (no setup), getting the ticket, and a ticket that failed.
 import { translator } from '../../../machines/i18n/translate.js';
 import type { IssueErrorKind, KioskFlowEvent } from '../../../machines/kioskFlow.js';
 import { catalogs } from '../../i18n/catalogs.js';
@@ -17,7 +16,7 @@ export function LoadingScreen() {
 }
 
 /** Shown in every language the kiosk has words for: the site's language list is what failed to load. */
-export function OutOfServiceScreen() {
+export function UnavailableScreen() {
   const [first, ...others] = catalogLanguages().map((lang) => ({
     lang,
     t: translator(catalogs, lang, 'kiosk'),
@@ -25,14 +24,14 @@ export function OutOfServiceScreen() {
   if (!first) return null;
   return (
     <Screen
-      title={first.t('outOfService.title')}
-      lead={first.t('outOfService.body')}
+      title={first.t('unavailable.title')}
+      lead={first.t('unavailable.body')}
       className="screen--status"
     >
       {others.map(({ lang, t }) => (
         <div key={lang} lang={lang} className="screen__other-language">
-          <h2 className="screen__subtitle">{t('outOfService.title')}</h2>
-          <p className="screen__lead">{t('outOfService.body')}</p>
+          <h2 className="screen__subtitle">{t('unavailable.title')}</h2>
+          <p className="screen__lead">{t('unavailable.body')}</p>
         </div>
       ))}
     </Screen>

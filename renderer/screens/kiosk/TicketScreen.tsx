@@ -1,35 +1,52 @@
-// The ticket: the number in very large type, people ahead, and what to do next (or that the printer failed).
+// The ticket: the number in very large type, people ahead, and what to do next. When nothing printed, the
+// "remember your number" variant: the number even larger, what to do without paper, and kiosks that can print.
 import type { TakeTicketResult } from '../../../machines/contracts/kioskApi.js';
 import type { KioskFlowEvent } from '../../../machines/kioskFlow.js';
 import { useText } from './kioskText.js';
 import { Screen } from './Screen.js';
+import { otherKiosksHint } from './statusText.js';
 
 interface TicketScreenProps {
   result: TakeTicketResult;
+  /** Other kiosks that can print now (shown when this ticket did not print). */
+  otherKiosks: readonly string[];
   send: (event: KioskFlowEvent) => void;
 }
 
-export function TicketScreen({ result, send }: TicketScreenProps) {
-  const { t } = useText();
+export function TicketScreen({ result, otherKiosks, send }: TicketScreenProps) {
+  const text = useText();
+  const { t } = text;
+  const printed = result.print.ok;
+  const number = result.ticket.number;
   const title = (
     <>
       <span className="ticket__label">{t('ticket.title')}</span>{' '}
       <span className="ticket__number" data-testid="ticket-number">
-        {result.ticket.number}
+        {number}
       </span>
     </>
   );
+  const hint = printed ? null : otherKiosksHint(text, otherKiosks);
+  const speak = printed
+    ? undefined
+    : [`${t('ticket.title')} ${number}.`, t('ticket.remember'), t('ticket.shownAndCalled')].join(' ');
   return (
-    <Screen title={title} className="screen--ticket">
-      {result.print.ok ? (
+    <Screen
+      title={title}
+      className={printed ? 'screen--ticket' : 'screen--ticket screen--remember'}
+      testId={printed ? 'ticket' : 'remember-number'}
+      speak={speak}
+    >
+      {printed ? (
         <p className="ticket__print">{t('ticket.printed')}</p>
       ) : (
-        <p className="ticket__print ticket__print--failed" role="alert">
-          {t('ticket.printFailed')}
+        <p className="ticket__remember" role="alert">
+          {t('ticket.remember')}
         </p>
       )}
       <p className="ticket__ahead">{t('ticket.ahead', { count: result.peopleAhead })}</p>
-      <p>{t('ticket.next')}</p>
+      <p>{printed ? t('ticket.next') : t('ticket.shownAndCalled')}</p>
+      {hint !== null && <p className="ticket__hint">{hint}</p>}
       <button
         type="button"
         className="button button--primary"

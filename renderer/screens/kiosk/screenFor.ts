@@ -4,8 +4,10 @@ import type { KioskFlowMachine } from '../../../machines/kioskFlow.js';
 
 export const kioskScreens = [
   'loading',
-  'outOfService',
+  'unavailable',
   'welcome',
+  'closedByStaff',
+  'scanStatus',
   'language',
   'service',
   'needs',

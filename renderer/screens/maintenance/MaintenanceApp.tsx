@@ -63,7 +63,9 @@ export function MaintenanceScreen({ bridge, principal, account }: ScreenProps) {
         {hasRole(principal, sectionRoles.serviceLevels) && overview.health && (
           <ServiceLevelsPanel bridge={bridge} site={overview.site} today={overview.health.serviceDay} />
         )}
-        {hasRole(principal, sectionRoles.devices) && <DevicesPanel bridge={bridge} timeZone={timeZone} />}
+        {hasRole(principal, sectionRoles.devices) && (
+          <DevicesPanel bridge={bridge} timeZone={timeZone} languages={overview.site?.languages} />
+        )}
         {hasRole(principal, sectionRoles.staff) && <StaffPanel bridge={bridge} selfId={principal.userId} />}
         {hasRole(principal, sectionRoles.audit) && <AuditPanel bridge={bridge} timeZone={timeZone} />}
       </main>

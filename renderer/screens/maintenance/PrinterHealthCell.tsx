@@ -1,6 +1,8 @@
-// A kiosk's printer health in the devices table: an icon and plain words (never colour alone) and since when.
+// A kiosk's printer health in the devices table: an icon and plain words (never colour alone), since when, and
+// the printer model the kiosk reports.
 import type { Device, PrinterHealthState } from '../../../machines/contracts/index.js';
 import { formatWhen, t } from './maintenanceText.js';
+import { printerModelLabel } from './printPreview.js';
 
 /** A shape per kind of state, so the state reads without colour: fine, warning, fault, in between. */
 const icons: Record<PrinterHealthState, string> = {
@@ -29,6 +31,12 @@ export function PrinterHealthCell({ device, timeZone }: Props) {
       <strong>{t(`devices.printer.${printer.state}`)}</strong>
       <br />
       <span>{t('devices.printer.since', { time: formatWhen(printer.since, timeZone) })}</span>
+      {device.health?.printerModel && (
+        <>
+          <br />
+          <span>{t('devices.printer.model', { model: printerModelLabel(device.health.printerModel) })}</span>
+        </>
+      )}
     </td>
   );
 }

@@ -10,6 +10,8 @@ describe('agent command line', () => {
       hubUrl: 'http://127.0.0.1:8311',
       port: 8312,
       printerUri: 'none',
+      printerModel: 'epson-tm-t88vi',
+      scannerUri: null,
       dataDir: resolve('data/agent'),
       enrolCode: null,
     });
@@ -45,19 +47,35 @@ describe('agent command line', () => {
         '--printer=tcp://127.0.0.1:9100',
         '--data',
         '/tmp/a',
+        '--printer-model=epson-tm-p20ii',
+        '--scanner',
+        'serial:///dev/ttyACM0?baud=9600&eol=crlf',
       ]),
     ).toMatchObject({
       hubUrl: 'http://hub:8311',
       port: 0,
       printerUri: 'tcp://127.0.0.1:9100',
+      printerModel: 'epson-tm-p20ii',
+      scannerUri: 'serial:///dev/ttyACM0?baud=9600&eol=crlf',
       dataDir: '/tmp/a',
     });
   });
 
   it('answers --help without needing --hub, and the help names every option', () => {
     expect(parseAgentArgs(['--help'])).toEqual({ help: true });
-    for (const option of ['--hub', '--enrol', '--port', '--printer', '--data', '--help', 'set-exit-pin'])
+    for (const option of [
+      '--hub',
+      '--enrol',
+      '--port',
+      '--printer',
+      '--printer-model',
+      '--scanner',
+      '--data',
+      '--help',
+      'set-exit-pin',
+    ])
       expect(agentHelp).toContain(option);
+    for (const model of ['epson-tm-t88vi', 'epson-tm-p20ii']) expect(agentHelp).toContain(model);
   });
 
   it.each([
@@ -68,6 +86,14 @@ describe('agent command line', () => {
     [['--hub', 'http://hub', '--port', 'abc'], /--port "abc"/],
     [['--hub', 'http://hub', '--printer', 'lpt1'], /--printer "lpt1": Invalid printer URI/],
     [['--hub', 'http://hub', '--colour', 'red'], /Unknown option '--colour'/],
+    [
+      ['--hub', 'http://hub', '--printer-model', 'star-tsp100'],
+      /--printer-model "star-tsp100" is not supported; use one of epson-tm-t88vi, .*epson-tm-p20ii/,
+    ],
+    [
+      ['--hub', 'http://hub', '--scanner', 'tcp://scanner:1'],
+      /--scanner "tcp:\/\/scanner:1": Invalid scanner URI/,
+    ],
   ])('refuses %j with a usage error', (argv, message) => {
     expect(() => parseAgentArgs(argv)).toThrow(UsageError);
     expect(() => parseAgentArgs(argv)).toThrow(message);

@@ -28,7 +28,14 @@ describe('dispatchKioskCall', () => {
   it('answers a valid call with the validated output', async () => {
     expect(await dispatchKioskCall(service, 'getStatus', {})).toEqual({
       ok: true,
-      value: { hub: 'online', printer: 'none', device: 'enrolled', printerHealth: null },
+      value: {
+        hub: 'online',
+        printer: 'none',
+        device: 'enrolled',
+        printerHealth: null,
+        outOfService: null,
+        otherKiosks: [],
+      },
     });
   });
 

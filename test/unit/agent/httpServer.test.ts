@@ -25,6 +25,7 @@ describe('agent HTTP server', () => {
       printer: openPrinter('none'),
       catalogs: loadCatalogs(),
       credential: hub.credential,
+      scans: { waitMs: 20 },
     });
     rendererDir = mkdtempSync(join(tmpdir(), 'lobby311-renderer-'));
     app = await createAgentHttpServer({ service, rendererDir });
@@ -168,5 +169,14 @@ describe('agent HTTP server', () => {
     const res = await call('staffExit', { pin: '123456' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ ok: false, reason: 'not-available', retryAfterSeconds: 0 });
+  });
+
+  it('answers waitForScan with no scan once the wait is over, and refuses a negative afterSeq', async () => {
+    const res = await call('waitForScan', { afterSeq: 0 });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ scan: null });
+    const bad = await call('waitForScan', { afterSeq: -1 });
+    expect(bad.statusCode).toBe(400);
+    expect(ApiError.parse(bad.json()).error.message).toMatch(/^afterSeq: /);
   });
 });

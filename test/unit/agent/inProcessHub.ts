@@ -12,6 +12,7 @@ import {
   type FetchLike,
   type HubClient,
   type PrinterHealth,
+  type PrinterModel,
   ReportHealthBody,
   type SiteConfig,
 } from '../../../machines/contracts/index.js';
@@ -34,11 +35,9 @@ export interface InProcessHub {
   /** While down, every request fails as if the hub could not be reached (nothing reaches it). */
   setDown(down: boolean): void;
   /** Printer health reports the hub answered, in order, with the status it answered. */
-  healthReports: { printer: PrinterHealth; status: number }[];
+  healthReports: { printer: PrinterHealth; printerModel: PrinterModel | null; status: number }[];
   /** Resolves with the first report (already answered or still to come) for which `match` is true. */
-  healthReported(
-    match: (report: { printer: PrinterHealth; status: number }) => boolean,
-  ): Promise<PrinterHealth>;
+  healthReported(match: (report: InProcessHub['healthReports'][number]) => boolean): Promise<PrinterHealth>;
   /** GET /api/devices as a facilities member of staff (signed in on first use). */
   listDevices(): Promise<Device[]>;
   close(): Promise<void>;
@@ -79,8 +78,8 @@ export async function startInProcessHub(
       ...(init.body === undefined ? {} : { payload: init.body }),
     });
     if (path === '/api/devices/me/health' && typeof init.body === 'string') {
-      const { printer } = ReportHealthBody.parse(JSON.parse(init.body));
-      healthReports.push({ printer, status: res.statusCode });
+      const { printer, printerModel } = ReportHealthBody.parse(JSON.parse(init.body));
+      healthReports.push({ printer, printerModel, status: res.statusCode });
       for (const wake of healthWaiters) wake();
     }
     return { status: res.statusCode, json: async () => res.json(), text: async () => res.body };

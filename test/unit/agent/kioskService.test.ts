@@ -145,6 +145,8 @@ describe('kiosk service', () => {
       printer: 'none',
       device: 'enrolled',
       printerHealth: null,
+      outOfService: null,
+      otherKiosks: [],
     });
   });
 
@@ -160,6 +162,8 @@ describe('kiosk service', () => {
       printer: 'error',
       device: 'enrolled',
       printerHealth: null,
+      outOfService: null,
+      otherKiosks: [],
     });
     await expect(service.getSetup({})).rejects.toBeInstanceOf(HubUnreachableError);
   });

@@ -17,6 +17,8 @@ describe('shell arguments', () => {
       role: 'desk',
       hubUrl: 'http://10.0.0.5:8311',
       printerUri: 'none',
+      printerModel: 'epson-tm-t88vi',
+      scannerUri: null,
       dataDir: null,
       enrolCode: null,
       setExitPin: false,
@@ -28,10 +30,19 @@ describe('shell arguments', () => {
       role: 'kiosk',
       hubUrl: 'http://127.0.0.1:8311',
       printerUri: 'none',
+      printerModel: 'epson-tm-t88vi',
+      scannerUri: null,
       dataDir: '/var/lib/kiosk',
       enrolCode: null,
       setExitPin: false,
     });
+  });
+
+  it('reads the printer model and scanner, and refuses an unsupported model naming the supported ones', () => {
+    expect(
+      parseShellArgs(['.', '--printer-model=epson-tm-p20ii', '--scanner', 'serial:///dev/ttyACM0?eol=cr']),
+    ).toMatchObject({ printerModel: 'epson-tm-p20ii', scannerUri: 'serial:///dev/ttyACM0?eol=cr' });
+    expect(() => parseShellArgs(['.', '--printer-model=star-tsp100'])).toThrow(/epson-tm-t88vi/);
   });
 
   it('reads the kiosk enrolment code and the set-exit-pin flag', () => {

@@ -33,6 +33,8 @@ describe('kioskFlow state graph', () => {
       if (path.state.matches('ticket')) expect(context.result).not.toBeNull();
       if (path.state.matches('welcome')) expect(context).toMatchObject(blankVisit(context.setup));
       if (path.state.matches('visit')) expect(context.setup).not.toBeNull();
+      if (path.state.matches('closedByStaff')) expect(context.kioskStatus?.outOfService).not.toBeNull();
+      if (path.state.matches('scanStatus')) expect(context.scan).not.toBeNull();
     },
   );
 });
@@ -130,7 +132,7 @@ describe('kioskFlow ticket and errors', () => {
     expect(actor.getSnapshot().value).toBe('welcome');
   });
 
-  it('shows out-of-service when the setup cannot be loaded, and retries after setupRetry', async () => {
+  it('shows unavailable when the setup cannot be loaded, and retries after setupRetry', async () => {
     let attempts = 0;
     const { actor, clock } = startFlow({
       loadSetup: async () => {
@@ -139,9 +141,9 @@ describe('kioskFlow ticket and errors', () => {
         return setup;
       },
     });
-    await inState(actor, 'outOfService');
+    await inState(actor, 'unavailable');
     clock.increment(SETUP_RETRY_MS - 1);
-    expect(actor.getSnapshot().value).toBe('outOfService');
+    expect(actor.getSnapshot().value).toBe('unavailable');
     clock.increment(1);
     await inState(actor, 'welcome');
     expect(attempts).toBe(2);

@@ -1,6 +1,7 @@
 // Printer model table: real encoder model ids, columns that match the encoder's, both paper widths covered.
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import { describe, expect, it } from 'vitest';
+import { PrinterModel } from '../../../machines/contracts/deviceCare.js';
 import {
   paperForModel,
   printerModelProfile,
@@ -25,8 +26,18 @@ describe('printerModelProfiles', () => {
   });
 
   it('gives layouts the paper profile of a model, and refuses an unsupported one by name', () => {
-    expect(paperForModel('epson-tm-p20ii')).toEqual({ columns: 32, printerModel: 'epson-tm-p20ii' });
+    expect(paperForModel('epson-tm-p20ii')).toEqual({
+      columns: 32,
+      printerModel: 'epson-tm-p20ii',
+      widthDots: 384,
+    });
     expect(() => paperForModel('acme-9000')).toThrow(UnknownPrinterModelError);
     expect(() => paperForModel('acme-9000')).toThrow(/acme-9000.*supported: epson-tm-t88vi/);
+  });
+
+  it('has exactly one profile per PrinterModel in the contract', () => {
+    const profiled = printerModelProfiles.map((p) => p.printerModel);
+    expect([...profiled].sort()).toEqual([...PrinterModel.options].sort());
+    expect(new Set(profiled).size).toBe(profiled.length);
   });
 });

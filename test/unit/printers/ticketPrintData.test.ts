@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Needs, SiteConfig, Ticket } from '../../../machines/contracts/index.js';
 import type { Catalogs } from '../../../machines/i18n/translate.js';
 import { newVisit } from '../../../machines/queue/newVisit.js';
-import { buildTicketPrintData, issuedAtParts, serviceNameFor } from '../../../printers/ticketPrintData.js';
 import { loadSiteConfig } from '../../../main/hub/loadConfig.js';
 import { loadCatalogs } from '../../../main/localesFromDisk.js';
 import { defaultSiteConfig } from '../../../main/paths.js';
+import { buildTicketPrintData, issuedAtParts, serviceNameFor } from '../../../printers/ticketPrintData.js';
 
 const site: SiteConfig = loadSiteConfig(defaultSiteConfig);
 const catalogs = loadCatalogs();

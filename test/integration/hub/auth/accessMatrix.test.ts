@@ -21,6 +21,7 @@ const sampleParams: Record<string, string> = {
   ticketId: randomUUID(),
   userId: randomUUID(),
   deviceId: 'kiosk-00000000',
+  commandId: randomUUID(),
 };
 const urlOf = (path: string) =>
   path.replace(/:([A-Za-z]+)/g, (_, name: string) => {

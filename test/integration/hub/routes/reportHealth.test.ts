@@ -54,12 +54,14 @@ describe('POST /api/devices/me/health', () => {
     expect((await report(paperLow)).json()).toEqual({ ok: true });
     expect((await listed(id))?.health).toEqual({
       printer: paperLow,
+      printerModel: null,
       reportedAt: hub.clock.now().toISOString(),
     });
     hub.clock.advance(60_000);
     expect((await report(paperOut)).statusCode).toBe(200);
     expect((await listed(id))?.health).toEqual({
       printer: paperOut,
+      printerModel: null,
       reportedAt: hub.clock.now().toISOString(),
     });
     const db = new Database(`${hub.dataDir}/hub.sqlite`, { readonly: true });

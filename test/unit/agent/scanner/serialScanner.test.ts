@@ -9,7 +9,7 @@ import {
   type SerialScanner,
   type SerialScannerOptions,
 } from '../../../../main/agent/scanner/serialScanner.js';
-import { openPrinterEnd, type PtyPair, startPtyPair } from '../../printers/transports/ptyPair.js';
+import { openPrinterEnd, type PtyPair, startPtyPair } from '../../../support/ptyPair.js';
 import { recordScanner, type ScanRecorder, scansReach, stateReached } from './scanRecorder.js';
 
 type DeviceEnd = Awaited<ReturnType<typeof openPrinterEnd>>;

@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getShortestPaths } from 'xstate/graph';
 import type { Intake } from '../../../../machines/contracts/floor.js';
-import type {
-  KioskSetup,
-  TakeTicketInput,
-  TakeTicketResult,
+import {
+  type KioskSetup,
+  KioskStatus,
+  type ScanResult,
+  type TakeTicketInput,
+  type TakeTicketResult,
 } from '../../../../machines/contracts/kioskApi.js';
 import { SiteConfig } from '../../../../machines/contracts/site.js';
 import { type KioskFlowEvent, kioskFlowMachine } from '../../../../machines/kioskFlow.js';
@@ -43,6 +45,42 @@ export function ticketResultFor(input: TakeTicketInput, printed = true): TakeTic
     }),
     peopleAhead: 3,
     print: printed ? { ok: true } : { ok: false, reason: 'printer-error' },
+  };
+}
+
+/** The agent's status: online, printer ready, in service, unless `change` says otherwise. */
+export function kioskStatusFor(change: Partial<KioskStatus> = {}): KioskStatus {
+  return KioskStatus.parse({ hub: 'online', printer: 'ready', device: 'enrolled', ...change });
+}
+
+/** Facilities' out-of-service notice, as the agent reports it. */
+export const closedNotice = {
+  message: 'Please use the kiosk by the elevators',
+  since: '2026-03-09T16:00:00.000Z',
+};
+
+/** A printer out of paper, as the printer health machine reports it. */
+export const paperOut = {
+  state: 'paperOut',
+  canPrint: false,
+  fault: 'paper-out',
+  since: '2026-03-09T16:30:00.000Z',
+  lastGoodAt: '2026-03-09T16:29:00.000Z',
+} as const;
+
+/** A scanned ticket still waiting: 3 people ahead, 10–15 minutes. */
+export function waitingScan(seq = 1): ScanResult {
+  return {
+    kind: 'ticket',
+    seq,
+    status: {
+      number: 'P004',
+      serviceId: 'permits',
+      status: 'waiting',
+      peopleAhead: 3,
+      estimatedWait: { lowMinutes: 10, highMinutes: 15 },
+      counterName: null,
+    },
   };
 }
 
@@ -83,6 +121,9 @@ export function kioskFlowPaths() {
     { type: 'xstate.error.actor.takeTicket', error: { code: 'service-closed' } },
     { type: 'xstate.done.actor.loadIntake', output: intakeFor(setup) },
     { type: 'xstate.error.actor.loadIntake', error: new Error('hub down') },
+    { type: 'xstate.done.actor.loadStatus', output: kioskStatusFor({ printerHealth: paperOut }) },
+    { type: 'xstate.done.actor.loadStatus', output: kioskStatusFor({ outOfService: closedNotice }) },
+    { type: 'scan.received', scan: waitingScan() },
     {
       type: 'xstate.done.actor.takeTicket',
       output: ticketResultFor({

@@ -4,11 +4,14 @@ import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import type { Intake } from '../../../../machines/contracts/floor.js';
 import type {
   KioskSetup,
+  KioskStatus,
+  ScanResult,
   TakeTicketInput,
   TakeTicketResult,
+  WaitForScanResult,
 } from '../../../../machines/contracts/kioskApi.js';
-import { kioskFlowMachine } from '../../../../machines/kioskFlow.js';
-import { portlandSetup, sequentialIds, ticketResultFor } from './fixtures.js';
+import { kioskFlowMachine, type NextScan, scanWatcher } from '../../../../machines/kioskFlow.js';
+import { kioskStatusFor, portlandSetup, sequentialIds, ticketResultFor } from './fixtures.js';
 
 const setup = portlandSetup();
 
@@ -19,12 +22,70 @@ export interface FlowOptions {
   loadSetup?: () => Promise<KioskSetup>;
   /** The hub's intake answer; by default the hub cannot be reached (no figures, every service offered). */
   loadIntake?: () => Promise<Intake>;
+  /** The agent's status; by default online, printer ready, in service. */
+  loadStatus?: () => Promise<KioskStatus>;
+  /** The scanner the flow watches; by default one that never reports a scan. */
+  scanner?: FakeScanner;
 }
+
+/**
+ * The agent's `waitForScan` long poll, answered by the test: each call waits until the test reports a scan,
+ * a quiet wait (null) or a failure. Remembers every call's `afterSeq`.
+ */
+export function fakeScanner() {
+  const afterSeqs: number[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  let pending: {
+    promise: Promise<WaitForScanResult>;
+    resolve: (result: WaitForScanResult) => void;
+    reject: (error: Error) => void;
+  } | null = null;
+  /** Settles the call in flight and hands back its promise (the flow's handlers on it run first). */
+  const settle = (fn: (p: NonNullable<typeof pending>) => void) => {
+    if (pending === null) throw new Error('the flow is not waiting for a scan');
+    const current = pending;
+    pending = null;
+    fn(current);
+    return current.promise.then(
+      () => undefined,
+      () => undefined,
+    );
+  };
+  const next: NextScan = ({ afterSeq }) => {
+    let resolve!: (result: WaitForScanResult) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<WaitForScanResult>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    pending = { promise, resolve, reject };
+    afterSeqs.push(afterSeq);
+    for (const waiter of waiters.filter((w) => afterSeqs.length >= w.count)) waiter.resolve();
+    return promise;
+  };
+  return {
+    next,
+    afterSeqs,
+    /** Resolves once the flow has made `count` calls in all. */
+    calls: (count: number) =>
+      new Promise<void>((resolve) => {
+        if (afterSeqs.length >= count) resolve();
+        else waiters.push({ count, resolve });
+      }),
+    scan: (scan: ScanResult) => settle((p) => p.resolve({ scan })),
+    quiet: () => settle((p) => p.resolve({ scan: null })),
+    fail: () => settle((p) => p.reject(new Error('agent unreachable'))),
+  };
+}
+
+export type FakeScanner = ReturnType<typeof fakeScanner>;
 
 export function startFlow(opts: FlowOptions = {}) {
   const clock = new SimulatedClock();
   const calls: TakeTicketInput[] = [];
   const intakeCalls: number[] = [];
+  const statusCalls: number[] = [];
+  const scanner = opts.scanner ?? fakeScanner();
   const takeTicket: TakeTicket = opts.takeTicket ?? (async (input) => ticketResultFor(input));
   const machine = kioskFlowMachine.provide({
     actors: {
@@ -34,6 +95,12 @@ export function startFlow(opts: FlowOptions = {}) {
         if (!opts.loadIntake) throw new Error('hub unreachable');
         return opts.loadIntake();
       }),
+      // Not async: the flow waits on the test's own promise, so a test awaiting it runs after the flow has.
+      loadStatus: fromPromise(() => {
+        statusCalls.push(clock.now());
+        return opts.loadStatus ? opts.loadStatus() : Promise.resolve(kioskStatusFor());
+      }),
+      waitForScan: scanWatcher(scanner.next),
       takeTicket: fromPromise(async ({ input }: { input: TakeTicketInput }) => {
         calls.push(input);
         return takeTicket(input);
@@ -42,7 +109,7 @@ export function startFlow(opts: FlowOptions = {}) {
   });
   const actor = createActor(machine, { clock, input: { newRequestId: sequentialIds() } });
   actor.start();
-  return { actor, clock, calls, intakeCalls };
+  return { actor, clock, calls, intakeCalls, statusCalls, scanner };
 }
 
 export type FlowActor = ReturnType<typeof startFlow>['actor'];

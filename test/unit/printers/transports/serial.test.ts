@@ -6,8 +6,8 @@ import { encodeTicket } from '../../../../printers/ticketLayout.js';
 import { createSerialTransport } from '../../../../printers/transports/serial.js';
 import { type EscPosCommand, readCommand } from '../../../fakes/escposCommands.js';
 import { decodeEscPos } from '../../../fakes/escposDecoder.js';
+import { openPrinterEnd, type PtyPair, startPtyPair } from '../../../support/ptyPair.js';
 import { sampleTicket } from '../sampleTicket.js';
-import { openPrinterEnd, type PtyPair, startPtyPair } from './ptyPair.js';
 
 describe('serial transport over a real pty pair (socat)', () => {
   let pair: PtyPair;

@@ -217,7 +217,7 @@ describe('lists and forms', () => {
 
   it('lists a shortcut for every desk action', () => {
     const html = renderToStaticMarkup(<ShortcutHelp />);
-    for (const key of ['N', 'R', 'A', 'X', 'L', 'P', 'T', 'Y', 'O', 'E', 'W', 'B', 'K'])
+    for (const key of ['N', 'R', 'A', 'X', 'L', 'P', 'T', 'Y', 'O', 'E', 'W', 'B', 'K', 'F'])
       expect(html).toContain(`<kbd>${key}</kbd>`);
   });
 

@@ -86,7 +86,7 @@ describe('kiosk screens', () => {
     expect(html).toContain('>Get my ticket</button>');
   });
 
-  it('shows the exact ticket number and says when the printer failed', () => {
+  it('shows the exact ticket number and, when nothing printed, asks the visitor to remember it', () => {
     const base = contextOn('ticket', 'en');
     const result = ticketResultFor(
       { requestId: base.requestId ?? '', serviceId: 'permits', language: 'en', needs: base.needs },
@@ -97,7 +97,8 @@ describe('kiosk screens', () => {
       result: { ...result, ticket: { ...result.ticket, number: 'K123' } },
     });
     expect(html).toContain('data-testid="ticket-number">K123</span>');
-    expect(html).toContain('The printer is not working. Please remember your number.');
+    expect(html).toContain('data-testid="remember-number"');
+    expect(html).toContain('Please remember this number, or show this screen to staff.');
     expect(html).toContain('3 people are ahead of you.');
   });
 

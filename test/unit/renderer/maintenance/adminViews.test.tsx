@@ -10,7 +10,7 @@ import {
   latestEntries,
 } from '../../../../renderer/screens/maintenance/AuditPanel.js';
 import { checkNewStaff } from '../../../../renderer/screens/maintenance/addStaffProblems.js';
-import { DeviceTable } from '../../../../renderer/screens/maintenance/DevicesPanel.js';
+import { DeviceTable } from '../../../../renderer/screens/maintenance/DeviceTable.js';
 import { formatWhen } from '../../../../renderer/screens/maintenance/maintenanceText.js';
 import { StaffTable } from '../../../../renderer/screens/maintenance/StaffPanel.js';
 
@@ -24,6 +24,7 @@ const devices: Device[] = [
     enrolledAt: '2026-11-26T16:00:00.000Z',
     lastSeenAt: '2026-11-26T17:04:00.000Z',
     health: null,
+    outOfService: null,
   },
   {
     id: 'display-1',
@@ -33,6 +34,7 @@ const devices: Device[] = [
     enrolledAt: '2026-11-26T16:00:00.000Z',
     lastSeenAt: null,
     health: null,
+    outOfService: null,
   },
 ];
 const users: StaffUser[] = [

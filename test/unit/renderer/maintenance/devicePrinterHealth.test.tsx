@@ -3,7 +3,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Device, PrinterHealth } from '../../../../machines/contracts/index.js';
-import { DeviceTable } from '../../../../renderer/screens/maintenance/DevicesPanel.js';
+import { DeviceTable } from '../../../../renderer/screens/maintenance/DeviceTable.js';
 
 const kiosk = (id: string, printer: Partial<PrinterHealth> | null): Device => ({
   id,
@@ -24,8 +24,10 @@ const kiosk = (id: string, printer: Partial<PrinterHealth> | null): Device => ({
             lastGoodAt: '2026-11-26T17:10:00.000Z',
             ...printer,
           },
+          printerModel: null,
           reportedAt: '2026-11-26T17:12:00.000Z',
         },
+  outOfService: null,
 });
 
 const render = (devices: Device[]) =>
