@@ -1,6 +1,7 @@
 // Device health as kiosks report it to the hub: the receipt printer's state, fault code and since when.
 import { z } from 'zod';
 import { PrinterModel } from './deviceCare.js';
+import { Connectivity } from './offline.js';
 
 /** What the printer can do now; `none`: no printer is configured for this kiosk. */
 export const PrinterHealthState = z.enum([
@@ -39,12 +40,15 @@ export const ReportHealthBody = z.strictObject({
   printer: PrinterHealth.strict(),
   /** The kiosk's configured printer model (previews in /maintenance use it). */
   printerModel: PrinterModel.nullable().default(null),
+  /** The kiosk's link to the hub: outages, offline tickets, leases (null: not reported). */
+  connectivity: Connectivity.nullable().default(null),
 });
 
 /** The latest report the hub holds for a device (null: it never reported). */
 export const DeviceHealth = z.object({
   printer: PrinterHealth,
   printerModel: PrinterModel.nullable().default(null),
+  connectivity: Connectivity.nullable().default(null),
   reportedAt: z.iso.datetime().describe('When the hub received it'),
 });
 

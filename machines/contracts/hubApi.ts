@@ -30,6 +30,7 @@ import {
 } from './deviceCare.js';
 import { ReportHealthBody } from './deviceHealth.js';
 import { BreakReason, CounterState, Intake, NextExplanation, QueueState } from './floor.js';
+import { HandOverBody, HandOverResult, LeaseList, NumberLease, RequestLeaseBody } from './offline.js';
 import { ServiceLevelQuery, ServiceLevelReport } from './serviceLevels.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
 import { Needs, Placement, PublicCall, ServiceDay, Ticket } from './ticket.js';
@@ -53,6 +54,7 @@ export const ApiError = z.object({
       'forbidden',
       'rate-limited',
       'conflict',
+      'lease-exhausted',
       'internal',
     ]),
     message: z.string().describe('Plain sentence saying what went wrong and what to do'),
@@ -467,6 +469,24 @@ export const hubApi = {
     query: FindVisitQuery,
     response: TicketResult,
     access: deskWork,
+  },
+  /** A block of offline numbers for one queue, today, for the calling kiosk (idempotent on requestId). */
+  requestLease: {
+    method: 'POST',
+    path: '/api/devices/me/leases',
+    body: RequestLeaseBody,
+    response: NumberLease,
+    access: ['kiosk'],
+  },
+  /** The calling kiosk's leases for today. */
+  listLeases: { method: 'GET', path: '/api/devices/me/leases', response: LeaseList, access: ['kiosk'] },
+  /** Tickets the calling kiosk issued while the hub was unreachable, placed by issue time (idempotent per id). */
+  handOverOfflineTickets: {
+    method: 'POST',
+    path: '/api/tickets/offline',
+    body: HandOverBody,
+    response: HandOverResult,
+    access: ['kiosk'],
   },
   listAudit: { method: 'GET', path: '/api/audit', response: AuditList, access: ['administrator'] },
   exportAudit: {

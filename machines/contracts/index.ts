@@ -7,6 +7,7 @@ export * from './hubApi.js';
 export * from './hubClient.js';
 export * from './hubEvents.js';
 export * from './kioskApi.js';
+export * from './offline.js';
 export * from './serviceLevels.js';
 export * from './site.js';
 export * from './ticket.js';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { OutOfService, TicketStatusView } from './deviceCare.js';
 import { PrinterHealth } from './deviceHealth.js';
 import { Intake } from './floor.js';
+import { Connectivity } from './offline.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
 import { Needs, Ticket } from './ticket.js';
 
@@ -21,8 +22,11 @@ export const PrintOutcome = z.discriminatedUnion('ok', [
 
 export const TakeTicketResult = z.object({
   ticket: Ticket,
-  peopleAhead: z.number().int().min(0),
+  /** null: issued offline without a recent enough picture of the queue; the screen then shows no estimate. */
+  peopleAhead: z.number().int().min(0).nullable(),
   print: PrintOutcome,
+  /** Issued from this kiosk's lease while the hub was unreachable; handed over when it returns. */
+  offline: z.boolean().default(false),
 });
 
 export const KioskSetup = z.object({
@@ -41,6 +45,8 @@ export const KioskStatus = z.object({
   outOfService: OutOfService.nullable().default(null),
   /** Other kiosks that can print now, by name, to point visitors to when this one cannot print. */
   otherKiosks: z.array(z.string()).default([]),
+  /** The agent's link to the hub and its offline numbers (null: the agent does not track it). */
+  connectivity: Connectivity.nullable().default(null),
 });
 
 /** A ticket QR scanned at this kiosk's scanner. `seq` counts scans since the agent started. */

@@ -22,6 +22,28 @@ export const QueueConfig = z.object({
   name: z.string().min(1).max(80).describe('Staff-facing name of the queue'),
   firstNumber: z.number().int().min(1).max(9999).default(1).describe('First number issued each day'),
   lastNumber: z.number().int().min(9).max(9999).default(999).describe('Highest number issued in one day'),
+  offlineBand: z
+    .number()
+    .int()
+    .min(0)
+    .max(5000)
+    .default(0)
+    .describe(
+      'The top numbers of the range kept for kiosks to issue while the hub is unreachable (0: none); the hub ' +
+        'issues numbers only below them',
+    ),
+});
+
+/** How kiosks keep issuing tickets while the hub is unreachable. */
+export const OfflineConfig = z.object({
+  leaseSize: z.number().int().min(1).max(500).describe('Numbers in one block granted to a kiosk'),
+  maxLeasesPerKioskPerDay: z.number().int().min(1).max(1000),
+  estimateMaxAgeMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(120)
+    .describe('An offline ticket shows people ahead only if the kiosk saw the queue this recently'),
 });
 
 /** Local wall-clock time "HH:MM" (24-hour) in the site's time zone. */
@@ -202,6 +224,7 @@ export const SiteConfig = z
       serviceLevelMinutes: 15,
     }),
     intake: IntakeConfig.default({ openingHours: null, lastTicketMinutesBeforeClose: 15 }),
+    offline: OfflineConfig.default({ leaseSize: 10, maxLeasesPerKioskPerDay: 20, estimateMaxAgeMinutes: 5 }),
     kiosk: KioskTimings.default({ idleWarningSeconds: 60, idleGraceSeconds: 30, ticketShownSeconds: 20 }),
     publicBaseUrl: z
       .url()
@@ -229,6 +252,16 @@ export const SiteConfig = z
       'queues',
       config.queues.map((q) => q.prefix),
     );
+    config.queues.forEach((q, i) => {
+      const size = q.lastNumber - q.firstNumber + 1;
+      if (q.offlineBand >= size) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['queues', i, 'offlineBand'],
+          message: `offlineBand ${q.offlineBand} leaves no numbers for the hub (the range holds ${size})`,
+        });
+      }
+    });
     unique(
       'services',
       config.services.map((s) => s.id),
@@ -300,6 +333,7 @@ export const SiteConfig = z
 export type SiteConfig = z.infer<typeof SiteConfig>;
 export type ServiceConfig = z.infer<typeof ServiceConfig>;
 export type QueueConfig = z.infer<typeof QueueConfig>;
+export type OfflineConfig = z.infer<typeof OfflineConfig>;
 export type CounterConfig = z.infer<typeof CounterConfig>;
 export type OutcomeConfig = z.infer<typeof OutcomeConfig>;
 export type RetentionConfig = z.infer<typeof RetentionConfig>;
