@@ -7,7 +7,7 @@ import type { ReferralSlipPrintData } from '../../../printers/referralSlipLayout
 import type { RequestReceiptPrintData } from '../../../printers/requestReceiptLayout.js';
 import type { TicketPrintData } from '../../../printers/ticketLayout.js';
 import { buildTicketPrintData } from '../../../printers/ticketPrintData.js';
-import { numberAt } from '../queue/ticketNumber.js';
+import { numberAt } from '../../../machines/queue/ticketNumber.js';
 
 /** A fixed, well-formed status token: the sample QR code never points at a real ticket. */
 const sampleStatusToken = 'SAMPLE-preview-status-token';

@@ -16,7 +16,7 @@ import type { CommandResult, QueueContext } from './queueContext.js';
 import { QueueError } from './queueError.js';
 import type { Actor } from './queueServiceApi.js';
 import { requireQueue, requireService } from './requireConfig.js';
-import { numberAt } from './ticketNumber.js';
+import { numberAt } from '../../../machines/queue/ticketNumber.js';
 import { appendVisitEvent, openVisitsToday, runCommand, type Visit, visitOf, type Work } from './work.js';
 
 /** 192 random bits, base64url: the ticket's public status page address cannot be guessed or enumerated. */

@@ -1,7 +1,7 @@
 // Ticket numbers: prefix plus the number zero-padded to lastNumber's digits (at least 3); firstNumber offsets.
 import { describe, expect, it } from 'vitest';
 import { TicketNumber } from '../../../../machines/contracts/index.js';
-import { formatTicketNumber, numberAt } from '../../../../main/hub/queue/ticketNumber.js';
+import { formatTicketNumber, numberAt } from '../../../../machines/queue/ticketNumber.js';
 
 describe('formatTicketNumber', () => {
   it.each([

@@ -1,5 +1,5 @@
 // Formats a ticket number: queue prefix plus the number, zero-padded to the digits of lastNumber (at least 3).
-import type { QueueConfig } from '../../../machines/contracts/index.js';
+import type { QueueConfig } from '../contracts/index.js';
 
 export function formatTicketNumber(prefix: string, number: number, lastNumber: number): string {
   const width = Math.max(3, String(lastNumber).length);
