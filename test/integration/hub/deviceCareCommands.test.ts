@@ -1,7 +1,6 @@
 // Kiosk commands on a real in-process hub (SQLite, fake clock): queue, list, fetch, complete, expiry after
 // 10 minutes, hand-out again after 60 s, the 20-command cap, who may do what, and the audit entries.
 import { randomUUID } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ApiError,
@@ -11,27 +10,7 @@ import {
   DeviceInstructions,
 } from '../../../machines/contracts/index.js';
 import { startTestHub, type TestHub } from './support/testHub.js';
-
-interface TestKiosk {
-  id: string;
-  name: string;
-  get(url: string): Promise<LightMyRequestResponse>;
-  post(url: string, payload: unknown): Promise<LightMyRequestResponse>;
-}
-
-/** Enrols a kiosk named `name` on the test hub (through its identity service) and returns a caller for it. */
-function enrolKiosk(hub: TestHub, name: string): TestKiosk {
-  const { code } = hub.auth.devices.createEnrolmentCode({ role: 'kiosk', name }, 'test');
-  const { device, token } = hub.auth.devices.enrol(code);
-  const headers = { authorization: `Bearer ${token}` };
-  return {
-    id: device.id,
-    name,
-    get: (url) => hub.inject({ method: 'GET', url, headers }, 'anonymous'),
-    post: (url, payload) =>
-      hub.inject({ method: 'POST', url, payload: payload as object, headers }, 'anonymous'),
-  };
-}
+import { enrolKiosk, type TestKiosk } from './support/testKiosk.js';
 
 let hub: TestHub;
 let kiosk: TestKiosk;

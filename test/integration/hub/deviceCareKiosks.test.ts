@@ -1,7 +1,6 @@
 // Out of service, what kiosks learn about each other, reprints by the issuing kiosk, and health audit rows, on
 // a real in-process hub (SQLite, fake clock).
 import { randomUUID } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ApiError,
@@ -15,27 +14,7 @@ import {
   TicketResult,
 } from '../../../machines/contracts/index.js';
 import { issueBody, startTestHub, type TestHub } from './support/testHub.js';
-
-interface TestKiosk {
-  id: string;
-  name: string;
-  get(url: string): Promise<LightMyRequestResponse>;
-  post(url: string, payload: unknown): Promise<LightMyRequestResponse>;
-}
-
-/** Enrols a kiosk named `name` on the test hub (through its identity service) and returns a caller for it. */
-function enrolKiosk(hub: TestHub, name: string): TestKiosk {
-  const { code } = hub.auth.devices.createEnrolmentCode({ role: 'kiosk', name }, 'test');
-  const { device, token } = hub.auth.devices.enrol(code);
-  const headers = { authorization: `Bearer ${token}` };
-  return {
-    id: device.id,
-    name,
-    get: (url) => hub.inject({ method: 'GET', url, headers }, 'anonymous'),
-    post: (url, payload) =>
-      hub.inject({ method: 'POST', url, payload: payload as object, headers }, 'anonymous'),
-  };
-}
+import { enrolKiosk, type TestKiosk } from './support/testKiosk.js';
 
 const readyPrinter = (at: string): PrinterHealth => ({
   state: 'ready',
