@@ -12,6 +12,8 @@
 //                       retry of the same press after an unknown outcome reuses it, so the hub never acts twice.
 // The staff stream (`view.changed`) is the truth about the counter and its visitor, once it has caught up with
 // this desk's own last command. Errors never change the lifecycle silently: they land in `context.error`.
+// While the stream is lost (`stream.lost` until `stream.restored`, i.e. until a fresh snapshot) every hub
+// command is paused: see `paused` below.
 import { assign, fromPromise, setup } from 'xstate';
 import { draftCommand } from './deskSession/deskChecks.js';
 import {
@@ -41,17 +43,26 @@ const notProvided = async (): Promise<HubCommandOutput> => {
   throw new Error('desk actor "hubCommand" was not provided');
 };
 
-/** Send the press to the hub. */
-const run = { target: '#deskSession.working', actions: 'beginCommand' } as const;
+/**
+ * While the staff stream is lost, a press is dropped here: it is never queued and never replayed when the stream
+ * returns. A queued desk action could call or close a visitor who has left or been served elsewhere meanwhile;
+ * the screen disables its buttons and says why, and staff press again once the list is fresh.
+ */
+const paused = { guard: 'streamLost' } as const;
+const runNow = { target: '#deskSession.working', actions: 'beginCommand' } as const;
+/** Send the press to the hub (unless paused). */
+const run = [paused, runNow] as const;
 /** Send it if the desk's checks pass, else explain what is missing. */
 const checked = [
+  paused,
   { guard: 'commandReady', target: '#deskSession.working', actions: 'beginCommand' },
   { actions: 'rejectCommand' },
 ] as const;
 const finishFirst = { actions: 'finishFirst' } as const;
 const signOut = [
+  paused,
   { guard: 'endsVisits', target: '#deskSession.confirmingSignOut', actions: 'askSignOut' },
-  run,
+  runNow,
 ] as const;
 
 export const deskSessionMachine = setup({
@@ -64,6 +75,7 @@ export const deskSessionMachine = setup({
     hubCommand: fromPromise<HubCommandOutput, HubCommandInput>(notProvided),
   },
   guards: {
+    streamLost: ({ context }) => context.streamLost,
     noCounter: ({ context }) => context.counterId === null,
     notSynced: ({ context }) => context.seen === null && context.counter === null,
     notMine: ({ context }) => !mine(context),
@@ -127,12 +139,15 @@ export const deskSessionMachine = setup({
     parkedAtSignOut: 0,
     error: null,
     notice: null,
+    streamLost: false,
     newRequestId: input.newRequestId,
   }),
   initial: 'route',
   on: {
     'error.dismiss': { actions: assign({ error: null }) },
     'view.changed': { actions: 'see' },
+    'stream.lost': { actions: assign({ streamLost: true }) },
+    'stream.restored': { actions: assign({ streamLost: false }) },
   },
   states: {
     route: {

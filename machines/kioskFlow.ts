@@ -20,10 +20,13 @@
 //   issuing       — the takeTicket call is in flight (the status is asked once more alongside it); never times
 //                   out (the visitor may be printing). A `service-closed` refusal (the service closed after
 //                   the visitor chose it) returns to the confirm screen, which says so and offers the others.
-//   ticket        — shows the number and people ahead; back to welcome after `ticketShown` (twice as long
-//                   when nothing printed: the visitor must remember the number).
+//   ticket        — shows the number and people ahead (none when the agent issued it offline without a recent
+//                   picture of the queue); back to welcome after `ticketShown` (twice as long when nothing
+//                   printed: the visitor must remember the number).
 //   issueFailed   — the hub or printer path failed; "Try again" reuses the same request id, so a retry never
 //                   makes a second ticket; "Start over" (or `failedShown` without input) returns to welcome.
+//                   `lease-exhausted` (hub unreachable, no offline numbers left for the queue) sends the
+//                   visitor to the front desk.
 // The scanner watcher (`waitForScan`) runs at the root, in every state; scans outside welcome are ignored.
 import { assertEvent, assign, fromCallback, fromPromise, setup } from 'xstate';
 import type { Intake } from './contracts/floor.js';

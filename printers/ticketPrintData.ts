@@ -6,7 +6,8 @@ import type { TicketPrintData } from './ticketLayout.js';
 export interface PrintDataInput {
   site: SiteConfig;
   ticket: Ticket;
-  peopleAhead: number;
+  /** null: issued offline without a recent picture of the queue; the line is left empty. */
+  peopleAhead: number | null;
   /** The hub's unguessable token for the public status page (the QR code never carries the ticket id). */
   statusToken: string;
   catalogs: Catalogs;
@@ -78,7 +79,7 @@ export function buildTicketPrintData({
     ticketNumber: ticket.number,
     serviceName: serviceNameFor(catalogs, language, site, ticket.serviceId),
     issuedAtText: t('issuedAt', issuedAtParts(ticket.issuedAt, language, site.site.timeZone)),
-    peopleAheadText: t('peopleAhead', { count: peopleAhead }),
+    peopleAheadText: peopleAhead === null ? '' : t('peopleAhead', { count: peopleAhead }),
     message: t('message'),
     interpreterText: interpreter
       ? t('interpreter', {

@@ -34,6 +34,8 @@ export interface DeskContext {
   parkedAtSignOut: number;
   error: DeskError | null;
   notice: DeskNotice | null;
+  /** The staff stream dropped and has not yet sent a fresh snapshot: hub commands are paused, never queued. */
+  streamLost: boolean;
   newRequestId: () => string;
 }
 

@@ -36,4 +36,8 @@ export type DeskEvent =
       counter: CounterState | null;
       ticket: Ticket | null;
     }
-  | { type: 'error.dismiss' };
+  | { type: 'error.dismiss' }
+  /** The staff stream dropped: hub commands pause (presses are dropped, not queued). */
+  | { type: 'stream.lost' }
+  /** The stream is back with a fresh snapshot: presses work again. */
+  | { type: 'stream.restored' };

@@ -9,8 +9,11 @@ import type {
 } from '../contracts/kioskApi.js';
 import type { AccessibilityNeed, Needs } from '../contracts/ticket.js';
 
-/** Why taking a ticket failed, in the words the screen explains. */
-export type IssueErrorKind = 'queue-full' | 'service-closed' | 'unavailable';
+/**
+ * Why taking a ticket failed, in the words the screen explains. `lease-exhausted`: the hub is unreachable and
+ * this kiosk has no offline numbers left for the service's queue (the visitor is sent to the front desk).
+ */
+export type IssueErrorKind = 'queue-full' | 'service-closed' | 'lease-exhausted' | 'unavailable';
 
 export interface KioskFlowInput {
   /** Makes a fresh UUID for each visit's ticket request (injected: machines read no randomness). */
@@ -118,7 +121,7 @@ export function takeTicketInput(context: KioskFlowContext): TakeTicketInput {
 /** Reads the contract error code a bridge error carries (`code`), without depending on the bridge. */
 export function classifyIssueError(error: unknown): IssueErrorKind {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  if (code === 'queue-full' || code === 'service-closed') return code;
+  if (code === 'queue-full' || code === 'service-closed' || code === 'lease-exhausted') return code;
   return 'unavailable';
 }
 

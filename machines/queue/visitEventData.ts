@@ -2,7 +2,8 @@
 import type { Placement, TicketEventType, TicketStatus, VisitStage } from '../contracts/index.js';
 
 export interface VisitEventData {
-  'ticket.issued': { peopleAhead: number };
+  /** `offline`: issued by a kiosk while the hub was unreachable, handed over later (issuedAt is the real time). */
+  'ticket.issued': { peopleAhead: number; offline?: boolean };
   'ticket.called': Record<string, never>;
   'ticket.recalled': Record<string, never>;
   'ticket.arrived': Record<string, never>;

@@ -4,7 +4,14 @@ import { createHubClient, type FetchLike } from '../../machines/contracts/index.
 import { type AgentCliOptions, agentHelp, parseAgentCommand, UsageError } from './cliOptions.js';
 import { EnrolmentError, enrolKiosk, notEnrolledMessage } from './enrol.js';
 import { AGENT_HOST, createAgentHttpServer } from './httpServer.js';
-import { checkCredential, checkHub, createKioskAgent, fetchWithTimeout } from './kioskAgent.js';
+import {
+  checkCredential,
+  checkHub,
+  createKioskAgent,
+  fetchWithTimeout,
+  HubNotReachedError,
+} from './kioskAgent.js';
+import { canStartOffline } from './offline/siteSnapshot.js';
 import { setExitPinFromStdin } from './setExitPin.js';
 import { loadAgentSettings } from './settings.js';
 
@@ -22,7 +29,15 @@ async function run(options: AgentCliOptions): Promise<void> {
   try {
     await checkHub(createHubClient(options.hubUrl, fetchFn), options.hubUrl);
   } catch (err) {
-    exitWith(1, (err as Error).message);
+    // An enrolled kiosk that knows its site keeps serving from its leases through an outage, even restarted.
+    if (
+      !(err instanceof HubNotReachedError && options.enrolCode === null && canStartOffline(options.dataDir))
+    ) {
+      exitWith(1, (err as Error).message);
+    }
+    log(
+      `${(err as Error).message} Starting offline: tickets come from this kiosk's leases until it answers.`,
+    );
   }
   const ready = await createAgentAfterEnrolment(options, fetchFn);
   await checkCredential(ready);

@@ -1,6 +1,6 @@
-// Tells the hub this kiosk's printer health: at once when the state or fault changes, and as a heartbeat. An
+// Tells the hub this kiosk's printer health and connectivity: at once when either changes, and as a heartbeat. An
 // unreachable hub is retried with growing waits; only the latest state is ever sent; printing never waits on it.
-import type { HubClient, PrinterModel } from '../../machines/contracts/index.js';
+import type { Connectivity, HubClient, PrinterModel } from '../../machines/contracts/index.js';
 import type { DeviceCredential } from './deviceCredential.js';
 import type { PrinterWatch } from './printerWatch.js';
 
@@ -19,9 +19,13 @@ export interface HealthReporterDeps extends HealthReportTiming {
   watch: Pick<PrinterWatch, 'current' | 'onChange'>;
   /** The configured printer model, sent with every report (null: not known). */
   printerModel?: PrinterModel | null;
+  /** The kiosk's link to the hub, sent with every report (absent: null). */
+  connectivity?: () => Connectivity;
 }
 
 export interface HealthReporter {
+  /** Sends the state now, even while waiting to retry (at reconnect, or when going offline). */
+  sendNow(): void;
   /** Stops the timers and the change listener, then waits for a report under way. */
   stop(): Promise<void>;
 }
@@ -55,7 +59,11 @@ export function startHealthReporter(deps: HealthReporterDeps): HealthReporter {
       return;
     }
     dirty = false;
-    const body = { printer: watch.current(), printerModel: deps.printerModel ?? null };
+    const body = {
+      printer: watch.current(),
+      printerModel: deps.printerModel ?? null,
+      connectivity: deps.connectivity?.() ?? null,
+    };
     sending = hub.call('reportHealth', { body }).then(
       () => {
         credential.noteAccepted();
@@ -94,6 +102,13 @@ export function startHealthReporter(deps: HealthReporterDeps): HealthReporter {
   deliver();
 
   return {
+    sendNow() {
+      dirty = true;
+      if (stopped || sending) return;
+      failures = 0;
+      clearTimeout(timer);
+      deliver();
+    },
     async stop() {
       stopped = true;
       unsubscribe();

@@ -24,7 +24,7 @@ export interface KioskAgentOptions {
   /** A serial QR scanner URI, or null/absent for none. */
   scannerUri?: string | null;
   dataDir: string;
-  /** Per hub request (default 5 s): a kiosk must learn quickly that the hub is away. */
+  /** Per hub request (default 4 s): a kiosk must learn quickly that the hub is away (then it issues offline). */
   hubTimeoutMs?: number;
   catalogs?: Catalogs;
   /** Quits the kiosk after a correct facilities PIN (Electron); absent in browser mode. */
@@ -69,7 +69,7 @@ export function createKioskAgent(options: KioskAgentOptions): KioskAgent {
   );
   const hub = createHubClient(
     options.hubUrl,
-    options.fetch ?? fetchWithTimeout(options.hubTimeoutMs ?? 5_000),
+    options.fetch ?? fetchWithTimeout(options.hubTimeoutMs ?? 4_000),
     { headers: credential.headers },
   );
   const service = createKioskService({
@@ -79,6 +79,7 @@ export function createKioskAgent(options: KioskAgentOptions): KioskAgent {
     credential,
     printerHealth: {},
     instructions: {},
+    offline: { dataDir: options.dataDir, ...(options.log ? { log: options.log } : {}) },
     ...(options.printerModel ? { printerModel: options.printerModel } : {}),
     scans: {
       scanner: options.scannerUri
@@ -100,13 +101,18 @@ export function rootCause(err: unknown): string {
   return current instanceof Error ? current.message : String(current);
 }
 
+/** The hub did not answer at start (an enrolled kiosk with a saved site may start offline). */
+export class HubNotReachedError extends Error {
+  override name = 'HubNotReachedError';
+}
+
 /** Resolves when the hub answers its health check; otherwise rejects with one plain line saying what to do. */
 export async function checkHub(hub: HubClient, hubUrl: string): Promise<void> {
   try {
     await hub.call('health', {});
   } catch (err) {
     if (err instanceof HubUnreachableError) {
-      throw new Error(
+      throw new HubNotReachedError(
         `cannot reach the hub at ${hubUrl} (${rootCause(err.cause)}). Is the hub running? Check --hub.`,
       );
     }

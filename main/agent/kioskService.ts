@@ -1,7 +1,7 @@
 // The kiosk bridge's implementation: site setup, status and intake from the hub, issuing a ticket and printing
 // it (rate-limited, and refused while the hub does not accept this kiosk's credential or facilities took it out
-// of service), printer health watched and reported to the hub, device commands from the hub, the QR scanner's
-// ticket lookups, and the staff exit.
+// of service; issued from the kiosk's lease while the hub is unreachable), printer health and connectivity
+// reported to the hub, device commands from the hub, the QR scanner's ticket lookups, and the staff exit.
 import type {
   HubClient,
   Intake,
@@ -10,7 +10,6 @@ import type {
   KioskStatus,
   PrinterHealth,
   PrinterModel,
-  PrintOutcome,
   SiteConfig,
   StaffExitResult,
   TakeTicketInput,
@@ -18,8 +17,8 @@ import type {
 } from '../../machines/contracts/index.js';
 import type { Catalogs } from '../../machines/i18n/translate.js';
 import { paperForModel } from '../../printers/paperProfiles.js';
-import { NoPrinterError, type Printer } from '../../printers/printer.js';
-import { encodeTicket } from '../../printers/ticketLayout.js';
+import type { Printer } from '../../printers/printer.js';
+import type { TicketPrintData } from '../../printers/ticketLayout.js';
 import { buildTicketPrintData } from '../../printers/ticketPrintData.js';
 import { KioskRefusal } from './apiErrors.js';
 import { createDeviceCommandRunner } from './deviceCommands.js';
@@ -28,9 +27,13 @@ import type { ExitGuard } from './exitPin.js';
 import { type HealthReporter, type HealthReportTiming, startHealthReporter } from './healthReporter.js';
 import { type InstructionsPoller, startInstructionsPoller } from './instructionsPoller.js';
 import { outOfServiceRefusal, refusalFor, refusedByHub } from './kioskRefusals.js';
+import { hubUnreachable } from './offline/connectivity.js';
+import { createOfflineKiosk, type OfflineKiosk, type OfflineOptions } from './offline/offlineKiosk.js';
+import type { IssuedRecord } from './offline/offlineLog.js';
 import { createPrintedTickets } from './printedTickets.js';
 import { type PrinterWatch, type PrinterWatchOptions, watchPrinter } from './printerWatch.js';
 import { type ScannerConfig, startKioskScans } from './scanner/kioskScans.js';
+import { createTicketPrinting } from './ticketPrinting.js';
 import { createTokenBucket } from './tokenBucket.js';
 
 export interface KioskServiceDeps {
@@ -60,6 +63,11 @@ export interface KioskServiceDeps {
   instructions?: { intervalMs?: number | null };
   /** The QR scanner (absent: none) and how long waitForScan waits (default 25 s). */
   scans?: { scanner?: ScannerConfig | null; waitMs?: number };
+  /**
+   * Keep issuing through an outage: leases, the durable offline log in `dataDir`, the hand-over, connectivity.
+   * The agent always does; absent, an unreachable hub fails takeTicket and `connectivity` is null.
+   */
+  offline?: OfflineOptions;
 }
 
 export type KioskService = KioskBridge & {
@@ -68,8 +76,8 @@ export type KioskService = KioskBridge & {
   close(): Promise<void>;
 };
 
-/** How many recently printed ticket ids are remembered, so a retry does not print a second copy. */
-const PRINTED_MEMORY = 500;
+/** How many tickets issued online are remembered, so a retry during an outage is never issued again offline. */
+const ONLINE_MEMORY = 500;
 
 /** The bridge's coarse printer state, from the watched health. */
 function printerStateOf(health: PrinterHealth): KioskStatus['printer'] {
@@ -86,8 +94,12 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
   const limit = deps.ticketLimit ?? { capacity: 5, refillMs: 4_000 };
   const tickets = createTokenBucket(limit.capacity, limit.refillMs, () => now().getTime());
   let cachedSite: { site: SiteConfig; fetchedAt: number } | null = null;
-  const printed = new Set<string>();
+  const issuedOnline = new Map<string, { result: TakeTicketResult; data: TicketPrintData }>();
   const printedTickets = createPrintedTickets();
+  const offline: OfflineKiosk | null = deps.offline
+    ? createOfflineKiosk({ ...deps.offline, hub: deps.hub, catalogs: deps.catalogs, now })
+    : null;
+  const hub = offline?.hub ?? deps.hub;
   let kioskName: string | null = null;
   const inFlight = new Map<string, Promise<TakeTicketResult>>();
   const watch: PrinterWatch | null = deps.printerHealth
@@ -95,38 +107,29 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     : null;
   const reporter: HealthReporter | null =
     watch && deps.printerHealth
-      ? startHealthReporter({ ...deps.printerHealth, hub: deps.hub, credential, watch, printerModel })
+      ? startHealthReporter({
+          ...deps.printerHealth,
+          hub,
+          credential,
+          watch,
+          printerModel,
+          ...(offline ? { connectivity: () => offline.connectivity() } : {}),
+        })
       : null;
+  const printing = createTicketPrinting(deps.printer, watch, paper, printedTickets);
 
   async function site(): Promise<SiteConfig> {
     const at = now().getTime();
     if (cachedSite && at - cachedSite.fetchedAt < siteMaxAgeMs) return cachedSite.site;
     try {
-      const fresh = await deps.hub.call('getSite', {});
+      const fresh = await hub.call('getSite', {});
       cachedSite = { site: fresh, fetchedAt: at };
+      offline?.rememberSite(fresh);
       return fresh;
     } catch (err) {
-      if (cachedSite) return cachedSite.site;
+      const known = cachedSite?.site ?? offline?.savedSite();
+      if (known) return known;
       throw err;
-    }
-  }
-
-  /** The printer queues jobs itself, so two visitors' tickets never interleave on the paper. */
-  async function print(bytes: Uint8Array): Promise<PrintOutcome> {
-    if (watch) return watch.print(bytes);
-    try {
-      await deps.printer.print(bytes);
-      return { ok: true };
-    } catch (err) {
-      return { ok: false, reason: err instanceof NoPrinterError ? 'no-printer' : 'printer-error' };
-    }
-  }
-
-  function rememberPrinted(ticketId: string): void {
-    printed.add(ticketId);
-    if (printed.size > PRINTED_MEMORY) {
-      const oldest = printed.values().next().value;
-      if (oldest !== undefined) printed.delete(oldest);
     }
   }
 
@@ -134,7 +137,7 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
   async function checkCredential(): Promise<void> {
     if (credential.state() === 'not-enrolled') return;
     try {
-      const me = await deps.hub.call('me', {});
+      const me = await hub.call('me', {});
       if (me.kind === 'device') kioskName = me.name;
       credential.noteAccepted();
     } catch (err) {
@@ -144,7 +147,7 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
 
   async function issue(input: TakeTicketInput) {
     try {
-      const result = await deps.hub.call('issueTicket', {
+      const result = await hub.call('issueTicket', {
         body: { ...input, deviceId: credential.deviceId },
       });
       credential.noteAccepted();
@@ -155,13 +158,40 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     }
   }
 
-  async function issueAndPrint(input: TakeTicketInput): Promise<TakeTicketResult> {
-    const config = await site();
-    const { ticket, peopleAhead, statusToken } = await issue(input);
-    if (printed.has(ticket.id)) return { ticket, peopleAhead, print: { ok: true } };
-    if (deps.printer.state() === 'none') {
-      return { ticket, peopleAhead, print: { ok: false, reason: 'no-printer' } };
+  /** An offline ticket, written to the log before this is called, printed like an online one. */
+  async function printOffline(record: IssuedRecord): Promise<TakeTicketResult> {
+    const { ticket, peopleAhead } = record;
+    return { ticket, peopleAhead, print: await printing.printTicket(ticket.id, record.print), offline: true };
+  }
+
+  function rememberOnline(requestId: string, result: TakeTicketResult, data: TicketPrintData): void {
+    issuedOnline.set(requestId, { result, data });
+    if (issuedOnline.size > ONLINE_MEMORY) {
+      const oldest = issuedOnline.keys().next().value;
+      if (oldest !== undefined) issuedOnline.delete(oldest);
     }
+  }
+
+  /**
+   * The hub first; when it cannot be reached, the kiosk's lease (a request issued offline before is returned
+   * from the log; one issued online is never issued again offline).
+   */
+  async function issueAndPrint(input: TakeTicketInput): Promise<TakeTicketResult> {
+    const kept = offline?.find(input.requestId);
+    if (kept) return printOffline(kept);
+    const config = await site();
+    let issued: Awaited<ReturnType<typeof issue>>;
+    try {
+      issued = await issue(input);
+    } catch (err) {
+      const online = issuedOnline.get(input.requestId);
+      if (online && hubUnreachable(err)) {
+        return { ...online.result, print: await printing.printTicket(online.result.ticket.id, online.data) };
+      }
+      if (!offline || !hubUnreachable(err)) throw err;
+      return printOffline(offline.issue(input, config));
+    }
+    const { ticket, peopleAhead, statusToken } = issued;
     const data = buildTicketPrintData({
       site: config,
       ticket,
@@ -169,15 +199,18 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       statusToken,
       catalogs: deps.catalogs,
     });
-    // Kept even when the print fails: once the printer is fixed the desk can have it reprinted.
-    printedTickets.remember(ticket.id, data);
-    const outcome = await print(encodeTicket(data, paper));
-    if (outcome.ok) rememberPrinted(ticket.id);
-    return { ticket, peopleAhead, print: outcome };
+    const result = {
+      ticket,
+      peopleAhead,
+      print: await printing.printTicket(ticket.id, data),
+      offline: false,
+    };
+    rememberOnline(input.requestId, result, data);
+    return result;
   }
 
   const runCommand = createDeviceCommandRunner({
-    print,
+    print: printing.print,
     health: () => watch?.current() ?? null,
     clearFault: async () => (watch ? watch.clearFault() : null),
     site,
@@ -192,11 +225,23 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     now,
   });
   const poller: InstructionsPoller | null = deps.instructions
-    ? startInstructionsPoller({ ...deps.instructions, hub: deps.hub, credential, run: runCommand })
+    ? startInstructionsPoller({ ...deps.instructions, hub, credential, run: runCommand })
     : null;
+  if (offline) {
+    // At reconnect the health report goes out first, then leases and the hand-over.
+    offline.tracker.onChange(() => reporter?.sendNow());
+    const refresh = () => {
+      site().then(
+        (config) => offline.refresh(config),
+        () => {},
+      );
+    };
+    offline.tracker.onContact(refresh);
+    refresh();
+  }
   const scans = startKioskScans({
     ...deps.scans,
-    hub: deps.hub,
+    hub,
     publicBaseUrl: async () => (await site()).publicBaseUrl,
   });
 
@@ -210,8 +255,8 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     },
 
     async getStatus(): Promise<KioskStatus> {
-      const [hub, printer] = await Promise.all([
-        deps.hub.call('health', {}).then(
+      const [hubState, printer] = await Promise.all([
+        hub.call('health', {}).then(
           () => 'online' as const,
           () => 'offline' as const,
         ),
@@ -219,12 +264,13 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
         checkCredential(),
       ]);
       return {
-        hub,
+        hub: hubState,
         printer,
         device: credential.state(),
         printerHealth: watch?.current() ?? null,
         outOfService: poller?.outOfService() ?? null,
         otherKiosks: poller?.otherKiosks() ?? [],
+        connectivity: offline?.connectivity() ?? null,
       };
     },
 
@@ -236,8 +282,9 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       const refusal = refusalFor(credential.state());
       if (refusal) throw refusal;
       try {
-        const intake = await deps.hub.call('intake', {});
+        const intake = await hub.call('intake', {});
         credential.noteAccepted();
+        offline?.noteIntake(intake);
         return intake;
       } catch (err) {
         if (credential.noteFailure(err)) throw refusedByHub();
@@ -286,6 +333,7 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       await poller?.stop();
       await Promise.allSettled(inFlight.values());
       await reporter?.stop();
+      await offline?.close();
       watch?.stop();
       await deps.printer.close();
     },

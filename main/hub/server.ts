@@ -38,11 +38,13 @@ import { type EventStreamOptions, registerEvents } from './routes/events.js';
 import { registerFindVisit } from './routes/findVisit.js';
 import { registerGetQueue } from './routes/getQueue.js';
 import { registerGetSite } from './routes/getSite.js';
+import { registerHandOverOfflineTickets } from './routes/handOverOfflineTickets.js';
 import { registerHealth } from './routes/health.js';
 import { registerIntake } from './routes/intake.js';
 import { registerIssueTicket } from './routes/issueTicket.js';
 import { registerListDeviceCommands } from './routes/listDeviceCommands.js';
 import { registerListDevices } from './routes/listDevices.js';
+import { registerListLeases } from './routes/listLeases.js';
 import { registerListStaff } from './routes/listStaff.js';
 import { registerLogin } from './routes/login.js';
 import { registerLogout } from './routes/logout.js';
@@ -57,6 +59,7 @@ import { registerRecall } from './routes/recall.js';
 import { registerRecycle } from './routes/recycle.js';
 import { registerReportHealth } from './routes/reportHealth.js';
 import { registerReprintTicket } from './routes/reprintTicket.js';
+import { registerRequestLease } from './routes/requestLease.js';
 import { registerResume } from './routes/resume.js';
 import type { RouteDeps } from './routes/routeDeps.js';
 import { registerScreens } from './routes/screens.js';
@@ -154,6 +157,9 @@ const apiRoutes: readonly ((app: FastifyInstance, deps: RouteDeps) => void)[] = 
   registerPrintPreview,
   registerTicketStatus,
   registerFindVisit,
+  registerRequestLease,
+  registerListLeases,
+  registerHandOverOfflineTickets,
 ];
 
 function hubVersion(): string {

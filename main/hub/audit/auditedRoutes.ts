@@ -92,7 +92,20 @@ export interface AnswerFacts {
   kind: string | undefined;
 }
 
-/** What a successful answer is about (e.g. the ticket a desk just called, the kiosk a command went to). */
+/** An offline hand-over's answer as counts per outcome ("placed 3, duplicate 1, …"): never ticket content. */
+function outcomeCounts(results: unknown[]): string {
+  const counts = new Map<string, number>(['placed', 'duplicate', 'closed', 'rejected'].map((o) => [o, 0]));
+  for (const result of results) {
+    const outcome = (result as { outcome?: unknown } | null)?.outcome;
+    if (typeof outcome === 'string' && counts.has(outcome)) counts.set(outcome, counts.get(outcome)! + 1);
+  }
+  return [...counts].map(([outcome, n]) => `${outcome} ${n}`).join(', ');
+}
+
+/**
+ * What a successful answer is about (e.g. the ticket a desk just called, the kiosk a command went to; for an
+ * offline hand-over, how many tickets had each outcome).
+ */
 export function answerFacts(payload: unknown): AnswerFacts {
   if (typeof payload !== 'string' || !payload.startsWith('{')) return { target: null, kind: undefined };
   try {
@@ -102,7 +115,9 @@ export function answerFacts(payload: unknown): AnswerFacts {
       request?: { kind?: unknown };
       ticket?: { id?: unknown };
       device?: { id?: unknown };
+      results?: unknown;
     };
+    if (Array.isArray(body.results)) return { target: outcomeCounts(body.results), kind: undefined };
     const id = body.ticket?.id ?? body.device?.id ?? body.deviceId ?? body.id;
     const kind = body.request?.kind;
     return {

@@ -1,7 +1,8 @@
 // Devices: one-time enrolment codes, enrolment into a hashed bearer token, lookup, listing (with the latest
-// health report and out-of-service notice), health reports, out of service and disabling.
+// health report, connectivity and out-of-service notice), health reports, out of service and disabling.
 import { randomBytes } from 'node:crypto';
 import type {
+  Connectivity,
   Device,
   DeviceRole,
   EnrolmentCode,
@@ -34,6 +35,13 @@ export const toDevice = (device: DeviceRecord): Device => ({
   health: device.health,
   outOfService: device.outOfService,
 });
+
+/**
+ * The kiosk's outages as far as a report tells: the current one (offlineSince) and the last one that ended, so a
+ * kiosk that went offline and came back between two reports still counts as a change. No report: online.
+ */
+const outagesOf = (connectivity: Connectivity | null) =>
+  `${connectivity?.offlineSince ?? 'online'}/${connectivity?.lastOutageSeconds ?? 'none'}`;
 
 const noSuchDevice = () => new AuthError('not-found', 'There is no device with that id: reload the list.');
 
@@ -93,13 +101,22 @@ export function createDeviceAccounts(deps: AuthDeps) {
     list: (): Device[] => store.listDevices().map(toDevice),
 
     /**
-     * Keeps `printer` as the device's latest health report, received now; true when the printer's state or
-     * fault differs from the previous report (or there was none), so that only changes are audited.
+     * Keeps `printer` and `connectivity` as the device's latest health report, received now; true when the
+     * printer's state or fault differs from the previous report (or there was none), or the kiosk went offline
+     * or came back online, so that only changes are audited.
      */
-    reportHealth(deviceId: string, printer: PrinterHealth, printerModel: PrinterModel | null): boolean {
-      const before = store.findDeviceById(deviceId)?.health?.printer;
-      store.saveDeviceHealth(deviceId, { printer, printerModel, reportedAt: deps.now().toISOString() });
-      return before?.state !== printer.state || before.fault !== printer.fault;
+    reportHealth(
+      deviceId: string,
+      printer: PrinterHealth,
+      printerModel: PrinterModel | null,
+      connectivity: Connectivity | null = null,
+    ): boolean {
+      const before = store.findDeviceById(deviceId)?.health;
+      const reportedAt = deps.now().toISOString();
+      store.saveDeviceHealth(deviceId, { printer, printerModel, connectivity, reportedAt });
+      const printerChanged =
+        before?.printer.state !== printer.state || before.printer.fault !== printer.fault;
+      return printerChanged || outagesOf(before?.connectivity ?? null) !== outagesOf(connectivity);
     },
 
     /** Takes a kiosk out of service with a visitor-facing `message`, or (null) puts it back in service. */

@@ -3,11 +3,11 @@
 import type { SiteConfig } from '../../../machines/contracts/index.js';
 import type { Catalogs } from '../../../machines/i18n/translate.js';
 import { newVisit } from '../../../machines/queue/newVisit.js';
+import { numberAt } from '../../../machines/queue/ticketNumber.js';
 import type { ReferralSlipPrintData } from '../../../printers/referralSlipLayout.js';
 import type { RequestReceiptPrintData } from '../../../printers/requestReceiptLayout.js';
 import type { TicketPrintData } from '../../../printers/ticketLayout.js';
 import { buildTicketPrintData } from '../../../printers/ticketPrintData.js';
-import { numberAt } from '../../../machines/queue/ticketNumber.js';
 
 /** A fixed, well-formed status token: the sample QR code never points at a real ticket. */
 const sampleStatusToken = 'SAMPLE-preview-status-token';

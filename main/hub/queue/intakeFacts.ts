@@ -1,9 +1,20 @@
 // The facts intakeVerdict needs for one service today, read from the store, and its refusal as a QueueError.
 import type { ClosedReason, ServiceConfig, SiteConfig } from '../../../machines/contracts/index.js';
 import { type IntakeVerdict, intakeVerdict } from '../../../machines/queue/intakeRules.js';
+import { onlinePositions } from '../../../machines/queue/ticketNumber.js';
 import type { FloorRecord, QueueReader } from '../store/queueStore.js';
 import { queueStateOf } from './floorState.js';
 import { QueueError } from './queueError.js';
+
+/**
+ * Positions of a queue's range used today, counting the whole offline band as used: the hub never issues from
+ * it, so the queue is full once the numbers below the band are gone.
+ */
+function positionsUsed(config: SiteConfig, reader: QueueReader, queueId: string, day: string): number {
+  const queue = config.queues.find((q) => q.id === queueId);
+  if (!queue) return reader.lastPosition(day, queueId);
+  return reader.lastPosition(day, queueId, onlinePositions(queue)) + queue.offlineBand;
+}
 
 /** Whether `service` takes new tickets at `now`, given today's floor events (`floor`). */
 export function verdictFor(
@@ -19,7 +30,7 @@ export function verdictFor(
     service,
     now,
     issuedToday: reader.countIssued(day, service.id),
-    queuePositionsUsed: reader.lastPosition(day, service.queueId),
+    queuePositionsUsed: positionsUsed(config, reader, service.queueId, day),
     closedByStaff: queueStateOf(service.queueId, floor).closedByStaff,
   });
 }

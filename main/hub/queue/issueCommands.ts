@@ -9,6 +9,7 @@ import type {
   WalkInBody,
 } from '../../../machines/contracts/index.js';
 import { classFor } from '../../../machines/queue/priorityClass.js';
+import { numberAt, onlinePositions } from '../../../machines/queue/ticketNumber.js';
 import type { TicketRecord } from '../store/queueStore.js';
 import { requireCounterAtWork } from './counterGuards.js';
 import { closedError, verdictFor } from './intakeFacts.js';
@@ -16,13 +17,12 @@ import type { CommandResult, QueueContext } from './queueContext.js';
 import { QueueError } from './queueError.js';
 import type { Actor } from './queueServiceApi.js';
 import { requireQueue, requireService } from './requireConfig.js';
-import { numberAt } from '../../../machines/queue/ticketNumber.js';
 import { appendVisitEvent, openVisitsToday, runCommand, type Visit, visitOf, type Work } from './work.js';
 
 /** 192 random bits, base64url: the ticket's public status page address cannot be guessed or enumerated. */
 const newStatusToken = () => randomBytes(24).toString('base64url');
 
-function priorityClassOf(ctx: QueueContext, needs: Needs, chosen: string | undefined): string {
+export function priorityClassOf(ctx: QueueContext, needs: Needs, chosen: string | undefined): string {
   try {
     return classFor(ctx.config.policy, needs, chosen);
   } catch {
@@ -45,7 +45,8 @@ interface NewVisit {
 /** Inserts the ticket with the next number of its queue today and appends `ticket.issued`. */
 function createVisit(work: Work, input: NewVisit, peopleAhead: number): { visit: Visit; token: string } {
   const queue = requireQueue(work.ctx.config, input.service.queueId);
-  const position = work.tx.lastPosition(work.day, queue.id) + 1;
+  // The next online number follows the highest one below the offline band (offline tickets sit above it).
+  const position = work.tx.lastPosition(work.day, queue.id, onlinePositions(queue)) + 1;
   const number = numberAt(queue, position);
   if (number === null) {
     throw new QueueError(

@@ -2,8 +2,10 @@
 import { callNext, callTicket, previewNext, recall } from './callCommands.js';
 import { endBreak, setQueueIntake, signIn, signOut, startBreak } from './counterCommands.js';
 import { closePastDays } from './dayEnd.js';
+import { handOverOfflineTickets } from './handOverCommands.js';
 import type { HubEventBus } from './hubEventBus.js';
 import { issueTicket, walkIn } from './issueCommands.js';
+import { listLeases, requestLease } from './leaseCommands.js';
 import type { CommandResult, QueueContext } from './queueContext.js';
 import { today } from './queueContext.js';
 import { displaySnapshot, intake, queueSnapshot, serviceLevels, visitorStatus } from './queueReads.js';
@@ -54,6 +56,9 @@ export function createQueueService(context: QueueContext, bus: HubEventBus): Que
     signOut: run(signOut),
     setQueueIntake: run(setQueueIntake),
     closePastDays: () => run(closePastDays)(undefined),
+    requestLease: run(requestLease),
+    listLeases: (deviceId) => listLeases(context, deviceId),
+    handOverOfflineTickets: run(handOverOfflineTickets),
     intake: () => intake(context),
     serviceLevels: (query) => serviceLevels(context, query),
     snapshot: () => queueSnapshot(context),

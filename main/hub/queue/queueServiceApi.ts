@@ -5,14 +5,19 @@ import type {
   CallNextResult,
   CompleteBody,
   CounterState,
+  HandOverBody,
+  HandOverResult,
   Intake,
   IssueTicketBody,
   IssueTicketResult,
+  LeaseList,
   NextExplanation,
+  NumberLease,
   Placement,
   PublicCall,
   QueueSnapshot,
   QueueState,
+  RequestLeaseBody,
   ServiceLevelQuery,
   ServiceLevelReport,
   Ticket,
@@ -79,6 +84,16 @@ export interface QueueService {
   setQueueIntake(input: { queueId: string; open: boolean; by: Actor }): QueueState;
   /** Closes every open ticket of past service days as removed (day-end); returns how many. */
   closePastDays(): number;
+
+  /**
+   * Grants kiosk `deviceId` the next block of today's offline band of a queue (idempotent on requestId).
+   * Refuses `invalid-request` (no band), `rate-limited` (too many blocks today), `lease-exhausted` (band used up).
+   */
+  requestLease(input: RequestLeaseBody & { deviceId: string }): NumberLease;
+  /** Today's leases of kiosk `deviceId`. */
+  listLeases(deviceId: string): LeaseList;
+  /** Places (or closes, or refuses) the tickets kiosk `deviceId` issued offline; one transaction per batch. */
+  handOverOfflineTickets(input: HandOverBody & { deviceId: string }): HandOverResult;
 
   intake(): Intake;
   serviceLevels(query: Required<ServiceLevelQuery>): ServiceLevelReport;

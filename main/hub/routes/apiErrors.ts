@@ -22,6 +22,7 @@ const statusByCode: Record<ApiErrorCode, number> = {
   forbidden: 403,
   'rate-limited': 429,
   conflict: 409,
+  'lease-exhausted': 409,
   internal: 500,
 };
 

@@ -1,12 +1,25 @@
 // The storage interface the queue engine uses; SQLite implements it today, a PostgreSQL adapter can later.
 import type { FloorEventType, Needs, TicketEventType } from '../../../machines/contracts/index.js';
 
+/** A block of a queue's offline band granted to one kiosk for one service day (numbers first…last). */
+export interface LeaseRecord {
+  id: string;
+  deviceId: string;
+  serviceDay: string;
+  queueId: string;
+  first: number;
+  last: number;
+  /** The kiosk's request id: a retry with it returns this lease. */
+  requestId: string;
+  grantedAt: string;
+}
+
 /** A ticket's immutable facts, written once when it is issued (its first service and queue). */
 export interface TicketRecord {
   id: string;
   serviceDay: string;
   queueId: string;
-  /** Position in its queue's numbering for the service day: 1, 2, 3 … */
+  /** Position of its number in its queue's range for the service day (number − firstNumber + 1). */
   seq: number;
   number: string;
   serviceId: string;
@@ -79,8 +92,10 @@ export interface CallRequestRecord {
 export interface QueueReader {
   findTicket(id: string): TicketHistory | undefined;
   findTicketIdByStatusToken(token: string): string | undefined;
-  /** Highest numbering position used in a queue on a service day (0 when none). */
-  lastPosition(serviceDay: string, queueId: string): number;
+  /** Highest numbering position used in a queue on a service day, not above `upTo` (0 when none). */
+  lastPosition(serviceDay: string, queueId: string, upTo?: number): number;
+  /** The id of the ticket holding position `seq` of a queue's day, if any. */
+  ticketIdAt(serviceDay: string, queueId: string, seq: number): string | undefined;
   /** Tickets of the service days `from`…`to` (inclusive), in issue order. */
   ticketsOfDays(from: string, to: string): TicketHistory[];
   /** Tickets of `serviceDay` that have none of `closingTypes` among their events, in issue order. */
@@ -104,6 +119,12 @@ export interface QueueReader {
   findCallRequest(requestId: string): CallRequestRecord | undefined;
   /** The newest hub-wide sequence number, ticket or floor event (0 when there is none). */
   lastSeq(): number;
+  findLease(id: string): LeaseRecord | undefined;
+  findLeaseByRequest(requestId: string): LeaseRecord | undefined;
+  /** Leases of `deviceId` for `serviceDay`, oldest first. */
+  leasesOfDevice(deviceId: string, serviceDay: string): LeaseRecord[];
+  /** The highest leased number of a queue's day (0 when none). */
+  lastLeasedNumber(serviceDay: string, queueId: string): number;
 }
 
 /** Reads and appends inside one atomic, durable, serialised transaction. */
@@ -115,6 +136,7 @@ export interface QueueTx extends QueueReader {
   appendFloorEvent(event: NewFloorEvent): FloorRecord;
   insertNote(note: NewNote): NoteRecord;
   saveCallRequest(requestId: string, claim: CallRequestRecord): void;
+  insertLease(lease: LeaseRecord): void;
 }
 
 export interface QueueStore {

@@ -1,7 +1,8 @@
-// AuthStore on better-sqlite3: staff users, hashed session ids, hashed device tokens, device health reports,
-// out-of-service notices and enrolment codes.
+// AuthStore on better-sqlite3: staff users, hashed session ids, hashed device tokens, device health reports
+// (printer and connectivity), out-of-service notices and enrolment codes.
 import type Database from 'better-sqlite3';
 import {
+  Connectivity,
   type DeviceHealth,
   type DeviceRole,
   PrinterHealth,
@@ -52,6 +53,7 @@ interface DeviceRow {
   health_reported_at: string | null;
   health_printer_json: string | null;
   health_printer_model: string | null;
+  health_connectivity_json: string | null;
 }
 
 interface CodeRow {
@@ -104,10 +106,14 @@ function healthOf(row: DeviceRow): DeviceHealth | null {
   if (row.health_reported_at === null || row.health_printer_json === null) return null;
   const printer = PrinterHealth.safeParse(JSON.parse(row.health_printer_json));
   const model = PrinterModel.safeParse(row.health_printer_model);
+  const connectivity = Connectivity.safeParse(
+    row.health_connectivity_json === null ? null : JSON.parse(row.health_connectivity_json),
+  );
   return printer.success
     ? {
         printer: printer.data,
         printerModel: model.success ? model.data : null,
+        connectivity: connectivity.success ? connectivity.data : null,
         reportedAt: row.health_reported_at,
       }
     : null;
@@ -115,7 +121,7 @@ function healthOf(row: DeviceRow): DeviceHealth | null {
 
 /** Devices with their latest health report. */
 const deviceSelect = `SELECT d.*, h.reported_at AS health_reported_at, h.printer_json AS health_printer_json,
-    h.printer_model AS health_printer_model
+    h.printer_model AS health_printer_model, h.connectivity_json AS health_connectivity_json
   FROM devices d LEFT JOIN device_health h ON h.device_id = d.id`;
 
 const toCode = (row: CodeRow): EnrolmentCodeRecord => ({
@@ -170,9 +176,11 @@ export function createSqliteAuthStore(db: Database.Database): AuthStore {
     disableDevice: db.prepare('UPDATE devices SET disabled = 1 WHERE id = ?'),
     touchDevice: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
     saveHealth: db.prepare(
-      `INSERT INTO device_health (device_id, reported_at, printer_json, printer_model) VALUES (?, ?, ?, ?)
+      `INSERT INTO device_health (device_id, reported_at, printer_json, printer_model, connectivity_json)
+       VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (device_id) DO UPDATE SET reported_at = excluded.reported_at,
-         printer_json = excluded.printer_json, printer_model = excluded.printer_model`,
+         printer_json = excluded.printer_json, printer_model = excluded.printer_model,
+         connectivity_json = excluded.connectivity_json`,
     ),
     outOfService: db.prepare(
       'UPDATE devices SET out_of_service_message = ?, out_of_service_since = ? WHERE id = ?',
@@ -254,7 +262,13 @@ export function createSqliteAuthStore(db: Database.Database): AuthStore {
       sql.touchDevice.run(lastSeenAt, id);
     },
     saveDeviceHealth(id, health) {
-      sql.saveHealth.run(id, health.reportedAt, JSON.stringify(health.printer), health.printerModel);
+      sql.saveHealth.run(
+        id,
+        health.reportedAt,
+        JSON.stringify(health.printer),
+        health.printerModel,
+        health.connectivity === null ? null : JSON.stringify(health.connectivity),
+      );
     },
     setOutOfService(id, outOfService) {
       sql.outOfService.run(outOfService?.message ?? null, outOfService?.since ?? null, id);

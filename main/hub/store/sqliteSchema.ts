@@ -1,5 +1,6 @@
 // The SQLite schema and migrations: write-once tickets, append-only ticket/floor events, notes, staff, devices
-// (with their out-of-service notice), each device's latest health report and the commands queued for kiosks.
+// (with their out-of-service notice), each device's latest health report and connectivity, the commands queued
+// for kiosks and the blocks of offline numbers leased to kiosks.
 import type Database from 'better-sqlite3';
 
 /** The schema changes in order; version n is `migrations[n - 1]`. */
@@ -147,6 +148,23 @@ export const migrations: readonly string[] = [
   ALTER TABLE devices ADD COLUMN out_of_service_message TEXT;
   ALTER TABLE devices ADD COLUMN out_of_service_since TEXT;
   ALTER TABLE device_health ADD COLUMN printer_model TEXT;
+  `,
+  `
+  CREATE TABLE number_leases (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL REFERENCES devices (id),
+    service_day TEXT NOT NULL,
+    queue_id TEXT NOT NULL,
+    first INTEGER NOT NULL CHECK (first > 0),
+    last INTEGER NOT NULL CHECK (last >= first),
+    request_id TEXT NOT NULL UNIQUE,
+    granted_at TEXT NOT NULL,
+    UNIQUE (service_day, queue_id, first)
+  );
+  CREATE INDEX number_leases_by_device ON number_leases (device_id, service_day);
+  CREATE TRIGGER number_leases_no_update BEFORE UPDATE ON number_leases
+    BEGIN SELECT RAISE(ABORT, 'number_leases are written once'); END;
+  ALTER TABLE device_health ADD COLUMN connectivity_json TEXT;
   `,
 ];
 

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { TicketEventType } from '../../../machines/contracts/index.js';
 import { openHubDatabase } from './hubDatabase.js';
 import type { QueueStore, QueueTx, TicketHistory } from './queueStore.js';
+import { createSqliteLeases } from './sqliteLeases.js';
 import {
   type EventRow,
   type FloorRow,
@@ -28,7 +29,10 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
     ticketEvents: db.prepare('SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY seq'),
     ticketNotes: db.prepare('SELECT * FROM visit_notes WHERE ticket_id = ? ORDER BY id'),
     byStatusToken: db.prepare('SELECT id FROM tickets WHERE status_token = ?'),
-    lastPosition: db.prepare('SELECT MAX(seq) AS seq FROM tickets WHERE service_day = ? AND queue_id = ?'),
+    lastPosition: db.prepare(
+      'SELECT MAX(seq) AS seq FROM tickets WHERE service_day = ? AND queue_id = ? AND seq <= ?',
+    ),
+    ticketAt: db.prepare('SELECT id FROM tickets WHERE service_day = ? AND queue_id = ? AND seq = ?'),
     countIssued: db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE service_day = ? AND service_id = ?'),
     calledClasses: db.prepare(
       `SELECT t.priority_class FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
@@ -105,6 +109,7 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
       : '';
 
   const tx: QueueTx = {
+    ...createSqliteLeases(db),
     findTicket(id) {
       const row = sql.ticket.get(id) as TicketRow | undefined;
       if (!row) return undefined;
@@ -117,8 +122,11 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
     findTicketIdByStatusToken(token) {
       return (sql.byStatusToken.get(token) as { id: string } | undefined)?.id;
     },
-    lastPosition(serviceDay, queueId) {
-      return (sql.lastPosition.get(serviceDay, queueId) as { seq: number | null }).seq ?? 0;
+    lastPosition(serviceDay, queueId, upTo = Number.MAX_SAFE_INTEGER) {
+      return (sql.lastPosition.get(serviceDay, queueId, upTo) as { seq: number | null }).seq ?? 0;
+    },
+    ticketIdAt(serviceDay, queueId, seq) {
+      return (sql.ticketAt.get(serviceDay, queueId, seq) as { id: string } | undefined)?.id;
     },
     ticketsOfDays(from, to) {
       return histories('t.service_day BETWEEN ? AND ?', [from, to]);

@@ -8,13 +8,15 @@ import { type ReprintResult, requestReprint } from './reprintTicket.js';
 interface Props {
   bridge: HubBridge;
   ticket: Pick<Ticket, 'id' | 'number'>;
+  /** The desk's actions are paused (its staff stream is lost): the button is disabled. */
+  paused?: boolean;
 }
 
-export function ReprintButton({ bridge, ticket }: Props) {
+export function ReprintButton({ bridge, ticket, paused = false }: Props) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ReprintResult | null>(null);
   const reprint = () => {
-    if (busy) return;
+    if (busy || paused) return;
     setBusy(true);
     setResult(null);
     requestReprint(bridge, ticket.id).then((answer) => {
@@ -22,23 +24,33 @@ export function ReprintButton({ bridge, ticket }: Props) {
       setResult(answer);
     });
   };
-  return <ReprintView busy={busy} result={result} ticketNumber={ticket.number} onReprint={reprint} />;
+  return (
+    <ReprintView
+      busy={busy}
+      disabled={busy || paused}
+      result={result}
+      ticketNumber={ticket.number}
+      onReprint={reprint}
+    />
+  );
 }
 
 interface ViewProps {
   busy: boolean;
+  /** Busy, or the desk's actions are paused (defaults to `busy`). */
+  disabled?: boolean;
   result: ReprintResult | null;
   ticketNumber: string;
   onReprint: () => void;
 }
 
-export function ReprintView({ busy, result, ticketNumber, onReprint }: ViewProps) {
+export function ReprintView({ busy, disabled = busy, result, ticketNumber, onReprint }: ViewProps) {
   return (
     <div className="reprint">
       <button
         type="button"
         className="button"
-        aria-disabled={busy}
+        aria-disabled={disabled}
         onClick={onReprint}
         data-testid="desk-reprint"
       >

@@ -12,10 +12,12 @@ interface ScreenProps {
   testId?: string;
   /** What a speech output mode reads for this screen (`data-speak`), when the heading alone is not enough. */
   speak?: string;
+  /** Marks a screen about a ticket issued while the hub was unreachable (`data-offline`, for tests only). */
+  offline?: boolean;
   children?: ReactNode;
 }
 
-export function Screen({ title, lead, onBack, className, testId, speak, children }: ScreenProps) {
+export function Screen({ title, lead, onBack, className, testId, speak, offline, children }: ScreenProps) {
   const { t } = useText();
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -29,6 +31,7 @@ export function Screen({ title, lead, onBack, className, testId, speak, children
       aria-labelledby={headingId}
       data-testid={testId}
       data-speak={speak}
+      data-offline={offline ? 'true' : undefined}
     >
       {onBack && (
         <button type="button" className="button button--back" onClick={onBack}>

@@ -74,6 +74,6 @@ export function ScreenForState({ screen, context, send }: ScreenForStateProps) {
         <IssuingScreen />
       );
     case 'issueFailed':
-      return <IssueFailedScreen kind={context.issueError} send={send} />;
+      return <IssueFailedScreen kind={context.issueError} serviceId={context.serviceId} send={send} />;
   }
 }

@@ -2,7 +2,7 @@
 import { translator } from '../../../machines/i18n/translate.js';
 import type { IssueErrorKind, KioskFlowEvent } from '../../../machines/kioskFlow.js';
 import { catalogs } from '../../i18n/catalogs.js';
-import { catalogLanguages, useText } from './kioskText.js';
+import { catalogLanguages, type KioskText, useText } from './kioskText.js';
 import { Screen } from './Screen.js';
 
 export function LoadingScreen() {
@@ -52,18 +52,33 @@ export function IssuingScreen() {
 
 interface IssueFailedScreenProps {
   kind: IssueErrorKind | null;
+  /** The service the visitor chose (named when this kiosk has no numbers left for it). */
+  serviceId: string | null;
   send: (event: KioskFlowEvent) => void;
 }
 
-export function IssueFailedScreen({ kind, send }: IssueFailedScreenProps) {
-  const { t } = useText();
-  const queueFull = kind === 'queue-full';
+/** What went wrong, in the visitor's words; "Try again" only when trying again can help. */
+function failedSentence({ t, service }: KioskText, kind: IssueErrorKind | null, serviceId: string | null) {
+  if (kind === 'queue-full') return t('failed.queueFull');
+  if (kind === 'lease-exhausted') {
+    return t('failed.leaseExhausted', { service: serviceId ? service(`${serviceId}.name`) : '' });
+  }
+  return t('failed.unavailable');
+}
+
+export function IssueFailedScreen({ kind, serviceId, send }: IssueFailedScreenProps) {
+  const text = useText();
+  const { t } = text;
+  const canRetry = kind !== 'queue-full' && kind !== 'lease-exhausted';
   return (
-    <Screen title={t('failed.title')}>
+    <Screen
+      title={t('failed.title')}
+      testId={kind === 'lease-exhausted' ? 'no-numbers-left' : 'issue-failed'}
+    >
       <p role="alert" className="screen__lead">
-        {queueFull ? t('failed.queueFull') : t('failed.unavailable')}
+        {failedSentence(text, kind, serviceId)}
       </p>
-      {!queueFull && (
+      {canRetry && (
         <button
           type="button"
           className="button button--primary"

@@ -1,5 +1,7 @@
 // The ticket: the number in very large type, people ahead, and what to do next. When nothing printed, the
 // "remember your number" variant: the number even larger, what to do without paper, and kiosks that can print.
+// A ticket issued while the hub was unreachable reads like any other (nothing alarming for the visitor); without a
+// recent picture of the queue it shows no "people ahead" line.
 import type { TakeTicketResult } from '../../../machines/contracts/kioskApi.js';
 import type { KioskFlowEvent } from '../../../machines/kioskFlow.js';
 import { useText } from './kioskText.js';
@@ -18,6 +20,8 @@ export function TicketScreen({ result, otherKiosks, send }: TicketScreenProps) {
   const { t } = text;
   const printed = result.print.ok;
   const number = result.ticket.number;
+  const ahead = result.peopleAhead;
+  const next = ahead === null ? t('ticket.nextNoFigures') : t('ticket.next');
   const title = (
     <>
       <span className="ticket__label">{t('ticket.title')}</span>{' '}
@@ -36,6 +40,7 @@ export function TicketScreen({ result, otherKiosks, send }: TicketScreenProps) {
       className={printed ? 'screen--ticket' : 'screen--ticket screen--remember'}
       testId={printed ? 'ticket' : 'remember-number'}
       speak={speak}
+      offline={result.offline}
     >
       {printed ? (
         <p className="ticket__print">{t('ticket.printed')}</p>
@@ -44,8 +49,8 @@ export function TicketScreen({ result, otherKiosks, send }: TicketScreenProps) {
           {t('ticket.remember')}
         </p>
       )}
-      <p className="ticket__ahead">{t('ticket.ahead', { count: result.peopleAhead })}</p>
-      <p>{printed ? t('ticket.next') : t('ticket.shownAndCalled')}</p>
+      {ahead !== null && <p className="ticket__ahead">{t('ticket.ahead', { count: ahead })}</p>}
+      <p>{printed ? next : t('ticket.shownAndCalled')}</p>
       {hint !== null && <p className="ticket__hint">{hint}</p>}
       <button
         type="button"

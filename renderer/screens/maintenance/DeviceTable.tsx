@@ -1,7 +1,10 @@
 // The devices table: each kiosk and display with its type, when last seen, whether it works or is out of service
-// (and what visitors see), its printer, and its actions (care buttons for kiosks, then Disable).
+// (and what visitors see), its printer, its connection to the hub, and its actions (care buttons for kiosks, then
+// Disable).
 import type { Device } from '../../../machines/contracts/auth.js';
+import type { QueueConfig } from '../../../machines/contracts/site.js';
 import { ConfirmAction } from './ConfirmAction.js';
+import { ConnectionCell } from './ConnectionCell.js';
 import { type DeviceActionHandlers, DeviceActions } from './DeviceActions.js';
 import { formatWhen, t } from './maintenanceText.js';
 import { PrinterHealthCell } from './PrinterHealthCell.js';
@@ -11,12 +14,17 @@ interface TableProps {
   devices: ListState<Device[]>;
   busyId: string | null;
   timeZone?: string;
+  /** The site's queues (lease counts are named by prefix). */
+  queues?: readonly Pick<QueueConfig, 'id' | 'prefix'>[];
+  /** Now, for "offline for 12 min" and stale reports (the panel passes a ticking clock). */
+  nowMs?: number;
   onDisable: (device: Device) => void;
   /** The kiosk care buttons; absent: only Disable is offered. */
   actions?: DeviceActionHandlers;
 }
 
-export function DeviceTable({ devices, busyId, timeZone, onDisable, actions }: TableProps) {
+export function DeviceTable(props: TableProps) {
+  const { devices, busyId, timeZone, onDisable, actions, queues = [], nowMs = Date.now() } = props;
   if (devices.status === 'loading') return <p>{t('devices.loading')}</p>;
   if (devices.status === 'forbidden') return <p role="alert">{t('error.forbidden')}</p>;
   if (devices.status === 'failed') {
@@ -37,6 +45,7 @@ export function DeviceTable({ devices, busyId, timeZone, onDisable, actions }: T
           <th scope="col">{t('devices.col.lastSeen')}</th>
           <th scope="col">{t('devices.col.status')}</th>
           <th scope="col">{t('devices.col.printer')}</th>
+          <th scope="col">{t('devices.col.connection')}</th>
           <th scope="col">{t('devices.col.action')}</th>
         </tr>
       </thead>
@@ -48,6 +57,7 @@ export function DeviceTable({ devices, busyId, timeZone, onDisable, actions }: T
             <td>{formatWhen(device.lastSeenAt, timeZone)}</td>
             <DeviceStatusCell device={device} timeZone={timeZone} />
             <PrinterHealthCell device={device} timeZone={timeZone} />
+            <ConnectionCell device={device} nowMs={nowMs} queues={queues} timeZone={timeZone} />
             <td>
               {actions && <DeviceActions device={device} busy={busyId === device.id} on={actions} />}
               {!device.disabled && (

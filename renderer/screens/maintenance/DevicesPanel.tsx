@@ -1,10 +1,12 @@
-// Devices (facilities, administrators): every kiosk and display with its status and printer (refreshed every
-// 30 s); kiosk care (test print, reprint, clear fault, out of service) with each command's result; print
+// Devices (facilities, administrators): every kiosk and display with its status, printer and connection to the
+// hub (refreshed every 30 s); kiosk care (test print, reprint, clear fault, out of service) with each command's result; print
 // previews; "Disable" (after a confirmation); adding a device.
 import { useCallback, useEffect, useState } from 'react';
 import type { Device } from '../../../machines/contracts/auth.js';
 import type { DeviceCommandRequest } from '../../../machines/contracts/deviceCare.js';
+import type { QueueConfig } from '../../../machines/contracts/site.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
+import { useNow } from '../../shared/useNow.js';
 import { AddDeviceForm } from './AddDeviceForm.js';
 import { CommandStatusList } from './CommandStatusList.js';
 import type { DeviceActionHandlers } from './DeviceActions.js';
@@ -23,12 +25,15 @@ interface Props {
   timeZone?: string;
   /** The site's languages, for print previews (English until the site loads). */
   languages?: readonly string[];
+  /** The site's queues, to name each kiosk's offline numbers left by prefix. */
+  queues?: readonly QueueConfig[];
 }
 
 /** How often the list (and so each kiosk's printer health) is fetched again. */
 export const devicesRefreshMs = 30_000;
 
-export function DevicesPanel({ bridge, timeZone, languages = ['en'] }: Props) {
+export function DevicesPanel({ bridge, timeZone, languages = ['en'], queues = [] }: Props) {
+  const nowMs = useNow(devicesRefreshMs);
   const load = useCallback(async () => (await bridge.call('listDevices', {})).devices, [bridge]);
   const [devices, reload] = useHubList(load);
   const { busyId, message, setMessage, run } = useRowAction(reload);
@@ -88,6 +93,8 @@ export function DevicesPanel({ bridge, timeZone, languages = ['en'] }: Props) {
         devices={devices}
         busyId={busyId ?? sendingId}
         timeZone={timeZone}
+        queues={queues}
+        nowMs={nowMs}
         onDisable={disable}
         actions={actions}
       />

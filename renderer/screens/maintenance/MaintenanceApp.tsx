@@ -64,7 +64,12 @@ export function MaintenanceScreen({ bridge, principal, account }: ScreenProps) {
           <ServiceLevelsPanel bridge={bridge} site={overview.site} today={overview.health.serviceDay} />
         )}
         {hasRole(principal, sectionRoles.devices) && (
-          <DevicesPanel bridge={bridge} timeZone={timeZone} languages={overview.site?.languages} />
+          <DevicesPanel
+            bridge={bridge}
+            timeZone={timeZone}
+            languages={overview.site?.languages}
+            queues={overview.site?.queues}
+          />
         )}
         {hasRole(principal, sectionRoles.staff) && <StaffPanel bridge={bridge} selfId={principal.userId} />}
         {hasRole(principal, sectionRoles.audit) && <AuditPanel bridge={bridge} timeZone={timeZone} />}

@@ -152,6 +152,8 @@ describe('kiosk agent process', () => {
       outOfService: null,
       // Which other kiosks can print depends on when the two agents last polled; deviceCare tests pin it down.
       otherKiosks: expect.any(Array),
+      // Leases depend on the hub's offline band; the offline tests pin them down.
+      connectivity: expect.objectContaining({ offlineSince: null, pendingHandOver: 0 }),
     });
   });
 

@@ -35,6 +35,7 @@ describe('dispatchKioskCall', () => {
         printerHealth: null,
         outOfService: null,
         otherKiosks: [],
+        connectivity: null,
       },
     });
   });

@@ -147,6 +147,7 @@ describe('kiosk service', () => {
       printerHealth: null,
       outOfService: null,
       otherKiosks: [],
+      connectivity: null,
     });
   });
 
@@ -164,6 +165,7 @@ describe('kiosk service', () => {
       printerHealth: null,
       outOfService: null,
       otherKiosks: [],
+      connectivity: null,
     });
     await expect(service.getSetup({})).rejects.toBeInstanceOf(HubUnreachableError);
   });

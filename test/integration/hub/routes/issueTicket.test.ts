@@ -114,7 +114,7 @@ describe('POST /api/tickets refuses', () => {
     const config = siteConfig();
     const small = SiteConfig.parse({
       ...config,
-      queues: config.queues.map((q) => (q.id === 'utility' ? { ...q, lastNumber: 9 } : q)),
+      queues: config.queues.map((q) => (q.id === 'utility' ? { ...q, lastNumber: 9, offlineBand: 0 } : q)),
     });
     const tiny = await startTestHub({ config: small });
     try {

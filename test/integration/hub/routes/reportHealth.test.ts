@@ -55,6 +55,7 @@ describe('POST /api/devices/me/health', () => {
     expect((await listed(id))?.health).toEqual({
       printer: paperLow,
       printerModel: null,
+      connectivity: null,
       reportedAt: hub.clock.now().toISOString(),
     });
     hub.clock.advance(60_000);
@@ -62,6 +63,7 @@ describe('POST /api/devices/me/health', () => {
     expect((await listed(id))?.health).toEqual({
       printer: paperOut,
       printerModel: null,
+      connectivity: null,
       reportedAt: hub.clock.now().toISOString(),
     });
     const db = new Database(`${hub.dataDir}/hub.sqlite`, { readonly: true });

@@ -7,7 +7,7 @@ import { ana, createEngine, type Engine, kiosk, noNeeds, refusal } from './engin
 let engine: Engine;
 afterEach(() => engine.close());
 
-const withQueue = (changes: { firstNumber?: number; lastNumber?: number }) =>
+const withQueue = (changes: { firstNumber?: number; lastNumber?: number; offlineBand?: number }) =>
   testSiteConfig((c) => ({
     ...c,
     queues: c.queues.map((q) => (q.id === 'utility' ? { ...q, ...changes } : q)),
@@ -38,7 +38,7 @@ describe('issueTicket', () => {
   });
 
   it('never reuses a number within the day, even after cancellations, and refuses past lastNumber', () => {
-    engine = createEngine({ config: withQueue({ firstNumber: 7, lastNumber: 9 }) });
+    engine = createEngine({ config: withQueue({ firstNumber: 7, lastNumber: 9, offlineBand: 0 }) });
     const first = engine.service.issueTicket({
       requestId: randomUUID(),
       serviceId: 'utility-bills',

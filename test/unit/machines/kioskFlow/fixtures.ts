@@ -45,6 +45,7 @@ export function ticketResultFor(input: TakeTicketInput, printed = true): TakeTic
     }),
     peopleAhead: 3,
     print: printed ? { ok: true } : { ok: false, reason: 'printer-error' },
+    offline: false,
   };
 }
 

@@ -22,7 +22,14 @@ describe('formatTicketNumber', () => {
 });
 
 describe('numberAt', () => {
-  const queue = { id: 'utility', prefix: 'A', name: 'Utility', firstNumber: 100, lastNumber: 102 };
+  const queue = {
+    id: 'utility',
+    prefix: 'A',
+    name: 'Utility',
+    firstNumber: 100,
+    lastNumber: 102,
+    offlineBand: 0,
+  };
   it('starts at firstNumber and gives no number past lastNumber', () => {
     expect([1, 2, 3, 4].map((position) => numberAt(queue, position))).toEqual(['A100', 'A101', 'A102', null]);
   });

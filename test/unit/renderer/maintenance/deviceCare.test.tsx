@@ -61,6 +61,7 @@ const kiosk = (changes: Partial<Device> = {}): Device => ({
       lastGoodAt: '2026-11-26T17:10:00.000Z',
     },
     printerModel: 'epson-tm-t88vi',
+    connectivity: null,
     reportedAt: '2026-11-26T17:12:00.000Z',
   },
   outOfService: null,

@@ -25,6 +25,7 @@ const kiosk = (id: string, printer: Partial<PrinterHealth> | null): Device => ({
             ...printer,
           },
           printerModel: null,
+          connectivity: null,
           reportedAt: '2026-11-26T17:12:00.000Z',
         },
   outOfService: null,
@@ -52,7 +53,7 @@ describe('printer health in the devices table', () => {
   it('has a Printer column header in the table head', () => {
     const html = render([kiosk('a', {})]);
     expect(html).toContain(
-      '<th scope="col">Status</th><th scope="col">Printer</th><th scope="col">Action</th>',
+      '<th scope="col">Status</th><th scope="col">Printer</th><th scope="col">Connection</th><th scope="col">Action</th>',
     );
   });
 
