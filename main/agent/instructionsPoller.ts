@@ -10,6 +10,7 @@ import {
   HubError,
   type OutOfService,
 } from '../../machines/contracts/index.js';
+import { BoundedMap } from './boundedMap.js';
 import type { DeviceCredential } from './deviceCredential.js';
 
 export interface InstructionsPollerDeps {
@@ -42,20 +43,12 @@ export function startInstructionsPoller(deps: InstructionsPollerDeps): Instructi
   const intervalMs = deps.intervalMs === undefined ? 5_000 : deps.intervalMs;
   const limit = deps.rememberCommands ?? 200;
   const { hub, credential } = deps;
-  const handled = new Map<string, Handled>();
+  const handled = new BoundedMap<string, Handled>(limit);
   let outOfService: OutOfService | null = null;
   let otherKiosks: string[] = [];
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-
-  function remember(id: string, entry: Handled): void {
-    handled.set(id, entry);
-    if (handled.size > limit) {
-      const oldest = handled.keys().next().value;
-      if (oldest !== undefined) handled.delete(oldest);
-    }
-  }
 
   async function report(id: string, entry: Handled): Promise<void> {
     try {
@@ -74,7 +67,7 @@ export function startInstructionsPoller(deps: InstructionsPollerDeps): Instructi
     if (entry?.reported) return;
     if (!entry) {
       entry = { result: await deps.run(command.request), reported: false };
-      remember(command.id, entry);
+      handled.set(command.id, entry);
     }
     await report(command.id, entry);
   }

@@ -10,7 +10,6 @@ import type {
   KioskStatus,
   PrinterHealth,
   PrinterModel,
-  SiteConfig,
   StaffExitResult,
   TakeTicketInput,
   TakeTicketResult,
@@ -21,6 +20,7 @@ import type { Printer } from '../../printers/printer.js';
 import type { TicketPrintData } from '../../printers/ticketLayout.js';
 import { buildTicketPrintData } from '../../printers/ticketPrintData.js';
 import { KioskRefusal } from './apiErrors.js';
+import { BoundedMap } from './boundedMap.js';
 import { createDeviceCommandRunner } from './deviceCommands.js';
 import type { DeviceCredential } from './deviceCredential.js';
 import type { ExitGuard } from './exitPin.js';
@@ -33,6 +33,7 @@ import type { IssuedRecord } from './offline/offlineLog.js';
 import { createPrintedTickets } from './printedTickets.js';
 import { type PrinterWatch, type PrinterWatchOptions, watchPrinter } from './printerWatch.js';
 import { type ScannerConfig, startKioskScans } from './scanner/kioskScans.js';
+import { createSiteCache } from './siteCache.js';
 import { createTicketPrinting } from './ticketPrinting.js';
 import { createTokenBucket } from './tokenBucket.js';
 
@@ -89,12 +90,12 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
   const now = deps.now ?? (() => new Date());
   const printerModel = deps.printerModel ?? 'epson-tm-t88vi';
   const paper = paperForModel(printerModel);
-  const siteMaxAgeMs = deps.siteMaxAgeMs ?? 5 * 60_000;
   const { credential } = deps;
   const limit = deps.ticketLimit ?? { capacity: 5, refillMs: 4_000 };
   const tickets = createTokenBucket(limit.capacity, limit.refillMs, () => now().getTime());
-  let cachedSite: { site: SiteConfig; fetchedAt: number } | null = null;
-  const issuedOnline = new Map<string, { result: TakeTicketResult; data: TicketPrintData }>();
+  const issuedOnline = new BoundedMap<string, { result: TakeTicketResult; data: TicketPrintData }>(
+    ONLINE_MEMORY,
+  );
   const printedTickets = createPrintedTickets();
   const offline: OfflineKiosk | null = deps.offline
     ? createOfflineKiosk({ ...deps.offline, hub: deps.hub, catalogs: deps.catalogs, now })
@@ -118,20 +119,12 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       : null;
   const printing = createTicketPrinting(deps.printer, watch, paper, printedTickets);
 
-  async function site(): Promise<SiteConfig> {
-    const at = now().getTime();
-    if (cachedSite && at - cachedSite.fetchedAt < siteMaxAgeMs) return cachedSite.site;
-    try {
-      const fresh = await hub.call('getSite', {});
-      cachedSite = { site: fresh, fetchedAt: at };
-      offline?.rememberSite(fresh);
-      return fresh;
-    } catch (err) {
-      const known = cachedSite?.site ?? offline?.savedSite();
-      if (known) return known;
-      throw err;
-    }
-  }
+  const site = createSiteCache({
+    fetch: () => hub.call('getSite', {}),
+    now,
+    maxAgeMs: deps.siteMaxAgeMs ?? 5 * 60_000,
+    ...(offline ? { remember: offline.rememberSite, saved: offline.savedSite } : {}),
+  });
 
   /** Asks the hub who this kiosk is; a 401 marks the credential refused, an unreachable hub changes nothing. */
   async function checkCredential(): Promise<void> {
@@ -162,14 +155,6 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
   async function printOffline(record: IssuedRecord): Promise<TakeTicketResult> {
     const { ticket, peopleAhead } = record;
     return { ticket, peopleAhead, print: await printing.printTicket(ticket.id, record.print), offline: true };
-  }
-
-  function rememberOnline(requestId: string, result: TakeTicketResult, data: TicketPrintData): void {
-    issuedOnline.set(requestId, { result, data });
-    if (issuedOnline.size > ONLINE_MEMORY) {
-      const oldest = issuedOnline.keys().next().value;
-      if (oldest !== undefined) issuedOnline.delete(oldest);
-    }
   }
 
   /**
@@ -205,7 +190,7 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       print: await printing.printTicket(ticket.id, data),
       offline: false,
     };
-    rememberOnline(input.requestId, result, data);
+    issuedOnline.set(input.requestId, { result, data });
     return result;
   }
 

@@ -1,5 +1,6 @@
 // The tickets this kiosk printed since it started (the most recent ones only), kept so one can be reprinted.
 import type { TicketPrintData } from '../../printers/ticketLayout.js';
+import { BoundedMap } from './boundedMap.js';
 
 export interface PrintedTickets {
   /** Keeps a printed ticket's print data; the oldest is forgotten beyond the limit. */
@@ -9,17 +10,12 @@ export interface PrintedTickets {
 }
 
 export function createPrintedTickets(limit = 50): PrintedTickets {
-  const kept = new Map<string, TicketPrintData>();
+  const kept = new BoundedMap<string, TicketPrintData>(limit);
   let last: string | null = null;
   return {
     remember(ticketId, data) {
-      kept.delete(ticketId);
       kept.set(ticketId, data);
       last = ticketId;
-      if (kept.size > limit) {
-        const oldest = kept.keys().next().value;
-        if (oldest !== undefined) kept.delete(oldest);
-      }
     },
     find(ticketId) {
       const id = ticketId ?? last;

@@ -4,6 +4,7 @@ import type { PrintOutcome } from '../../machines/contracts/index.js';
 import type { PaperProfile } from '../../printers/layoutLines.js';
 import { NoPrinterError, type Printer } from '../../printers/printer.js';
 import { encodeTicket, type TicketPrintData } from '../../printers/ticketLayout.js';
+import { BoundedMap } from './boundedMap.js';
 import type { PrintedTickets } from './printedTickets.js';
 import type { PrinterWatch } from './printerWatch.js';
 
@@ -23,7 +24,7 @@ export function createTicketPrinting(
   paper: PaperProfile,
   printedTickets: PrintedTickets,
 ): TicketPrinting {
-  const printed = new Set<string>();
+  const printed = new BoundedMap<string, true>(PRINTED_MEMORY);
 
   async function print(bytes: Uint8Array): Promise<PrintOutcome> {
     if (watch) return watch.print(bytes);
@@ -35,14 +36,6 @@ export function createTicketPrinting(
     }
   }
 
-  function rememberPrinted(ticketId: string): void {
-    printed.add(ticketId);
-    if (printed.size > PRINTED_MEMORY) {
-      const oldest = printed.values().next().value;
-      if (oldest !== undefined) printed.delete(oldest);
-    }
-  }
-
   return {
     print,
     async printTicket(ticketId, data) {
@@ -51,7 +44,7 @@ export function createTicketPrinting(
       // Kept even when the print fails: once the printer is fixed the desk can have it reprinted.
       printedTickets.remember(ticketId, data);
       const outcome = await print(encodeTicket(data, paper));
-      if (outcome.ok) rememberPrinted(ticketId);
+      if (outcome.ok) printed.set(ticketId, true);
       return outcome;
     },
   };

@@ -3,9 +3,16 @@
 // warns on its welcome screen and shows "remember this number", maintenance shows the fault, "Clear fault" after
 // new paper makes it ready, and a desk finds the ticket by its number, calls it and has it reprinted as a copy.
 import { expect, type Page, test } from '@playwright/test';
-import { KioskStatus } from '../../machines/contracts/kioskApi.js';
 import { axeViolations } from './support/axe.js';
-import { kioskName, type Lobby, openSignedIn, signInToCounter, staff, startLobby } from './support/lobby.js';
+import {
+  agentStatus,
+  kioskName,
+  type Lobby,
+  openSignedIn,
+  signInToCounter,
+  staff,
+  startLobby,
+} from './support/lobby.js';
 
 let lobby: Lobby;
 
@@ -16,16 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await lobby?.stop();
 });
-
-/** The agent's own view of its status (what the kiosk screen reads on its welcome screen). */
-async function agentStatus(): Promise<KioskStatus> {
-  const res = await fetch(`${lobby.agent.url}/kiosk-api/getStatus`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-  });
-  return KioskStatus.parse(await res.json());
-}
 
 /** The maintenance row actions for the kiosk (the only kiosk of this lobby). */
 function kioskActions(page: Page) {
@@ -75,7 +72,7 @@ test('facilities test-print a kiosk, preview a 58 mm printout, and take the kios
 
   // The agent learns it on its next instructions poll; the welcome screen asks the agent when it opens.
   await expect
-    .poll(async () => (await agentStatus()).outOfService?.message, { timeout: 20_000 })
+    .poll(async () => (await agentStatus(lobby)).outOfService?.message, { timeout: 20_000 })
     .toBe(message);
   await kiosk.reload();
   await expect(kiosk.getByTestId('closed-by-staff')).toContainText(message);
@@ -83,7 +80,7 @@ test('facilities test-print a kiosk, preview a 58 mm printout, and take the kios
   await expectNoViolations(kiosk, 'the kiosk closed by staff');
 
   await kioskActions(maintenance).getByRole('button', { name: 'Put back in service' }).click();
-  await expect.poll(async () => (await agentStatus()).outOfService, { timeout: 20_000 }).toBeNull();
+  await expect.poll(async () => (await agentStatus(lobby)).outOfService, { timeout: 20_000 }).toBeNull();
   await kiosk.reload();
   await expect(kiosk.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
 });
@@ -120,7 +117,7 @@ test('paper out: the kiosk says so and shows the number to remember; cleared, th
     timeout: 20_000,
   });
   await expect
-    .poll(async () => (await agentStatus()).printerHealth?.canPrint, { timeout: 20_000 })
+    .poll(async () => (await agentStatus(lobby)).printerHealth?.canPrint, { timeout: 20_000 })
     .toBe(true);
 
   const desk = await (await browser.newContext()).newPage();

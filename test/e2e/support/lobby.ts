@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import type { StaffRole } from '../../../machines/contracts/auth.js';
+import { KioskStatus } from '../../../machines/contracts/kioskApi.js';
 import { startVirtualPrinter } from '../../fakes/virtualPrinter.js';
 import { type AgentProcess, startAgentProcess } from '../../support/agentProcess.js';
 import {
@@ -54,6 +55,8 @@ export interface Lobby {
   hub: HubProcess;
   agent: AgentProcess;
   printer: Awaited<ReturnType<typeof startVirtualPrinter>>;
+  /** Kills the hub (SIGKILL) and, once `whileDown` has run, starts it again on the same port and database. */
+  outage(whileDown: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -72,7 +75,8 @@ export async function startLobby(): Promise<Lobby> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lobby311-e2e-'));
   const hubDataDir = join(dataDir, 'hub');
   const printer = await startVirtualPrinter({ port: 0, outDir: join(dataDir, 'printer') });
-  const hub = await startHubProcess({ dataDir: hubDataDir, config: testSiteConfig(dataDir) });
+  const config = testSiteConfig(dataDir);
+  const hub = await startHubProcess({ dataDir: hubDataDir, config });
   await createAdminViaCli(hubDataDir, staff.admin.username, staff.admin.password, staff.admin.displayName);
   const adminCookie = await login(hub.url, staff.admin.username, staff.admin.password);
   for (const account of [staff.desk, staff.supervisor, staff.facilities]) {
@@ -84,17 +88,33 @@ export async function startLobby(): Promise<Lobby> {
     dataDir: join(dataDir, 'agent'),
     enrolCode: await createEnrolmentCode(hubDataDir, 'kiosk', kioskName),
   });
-  return {
+  const lobby: Lobby = {
     hub,
     agent,
     printer,
+    async outage(whileDown) {
+      await lobby.hub.kill();
+      await whileDown();
+      lobby.hub = await startHubProcess({ dataDir: hubDataDir, config, port: lobby.hub.port });
+    },
     async stop() {
       await agent.stop();
-      await hub.stop();
+      await lobby.hub.stop();
       await printer.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return lobby;
+}
+
+/** The kiosk agent's own view of its status (what the kiosk screen reads on its welcome screen). */
+export async function agentStatus(lobby: Lobby): Promise<KioskStatus> {
+  const res = await fetch(`${lobby.agent.url}/kiosk-api/getStatus`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  return KioskStatus.parse(await res.json());
 }
 
 /** Fills the sign-in screen already on `page` and waits for it to go. */

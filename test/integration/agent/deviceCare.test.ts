@@ -1,13 +1,8 @@
-// Device care end to end: a real hub process, a real kiosk agent process (58 mm printer model) and the virtual
-// TCP printer. Facilities queue a test print and a reprint through the hub API, take the kiosk out of service
-// and back; the agent picks each up on its schedule (every 5 s) and the hub records the results.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ApiError,
   type DeviceCommand,
   KioskStatus,
-  type TakeTicketInput,
   TakeTicketResult,
 } from '../../../machines/contracts/index.js';
 import { loadAgentSettings } from '../../../main/agent/settings.js';
@@ -15,17 +10,11 @@ import { startVirtualPrinter, type VirtualPrinter } from '../../fakes/virtualPri
 import { type AgentProcess, startAgentProcess } from '../../support/agentProcess.js';
 import { createEnrolmentCodeViaCli } from '../../support/hubAuth.js';
 import { type HubProcess, startHubProcess } from '../../support/hubProcess.js';
+import { kioskVisit } from '../../support/kioskVisit.js';
 import { type HubAdmin, signInAsNewAdmin } from './hubAdmin.js';
 
 /** The agent asks for instructions every 5 s; allow a few rounds. */
 const pickedUp = { timeout: 20_000, interval: 200 };
-
-const visit = (): TakeTicketInput => ({
-  requestId: randomUUID(),
-  serviceId: 'utility-bills',
-  language: 'en',
-  needs: { interpreter: null, accessibility: [] },
-});
 
 async function post(agent: AgentProcess, method: string, body: unknown) {
   const res = await fetch(`${agent.url}/kiosk-api/${method}`, {
@@ -80,7 +69,7 @@ describe('device care through the hub and the agent process', () => {
   });
 
   it('reprints a ticket the desk asks for, marked as a copy', async () => {
-    const taken = TakeTicketResult.parse((await post(agent, 'takeTicket', visit())).json);
+    const taken = TakeTicketResult.parse((await post(agent, 'takeTicket', kioskVisit())).json);
     expect((await printer.nextJob()).ticketNumber).toBe(taken.ticket.number);
     const command = await admin.reprintTicket(taken.ticket.id);
     const copy = await printer.nextJob();
@@ -104,7 +93,7 @@ describe('device care through the hub and the agent process', () => {
       const status = KioskStatus.parse((await post(agent, 'getStatus', {})).json);
       expect(status.outOfService?.message).toBe(message);
     }, pickedUp);
-    const refused = await post(agent, 'takeTicket', visit());
+    const refused = await post(agent, 'takeTicket', kioskVisit());
     expect(refused.status).toBe(503);
     expect(ApiError.parse(refused.json).error).toEqual({
       code: 'unavailable',
@@ -116,7 +105,7 @@ describe('device care through the hub and the agent process', () => {
       const status = KioskStatus.parse((await post(agent, 'getStatus', {})).json);
       expect(status.outOfService).toBeNull();
     }, pickedUp);
-    expect((await post(agent, 'takeTicket', visit())).status).toBe(200);
+    expect((await post(agent, 'takeTicket', kioskVisit())).status).toBe(200);
     await printer.nextJob();
   }, 60_000);
 });

@@ -2,23 +2,16 @@
 // reprint of a ticket it printed, clearing a fault; each command once, its result reported in a plain sentence.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TakeTicketInput } from '../../../machines/contracts/index.js';
 import { notPrintedHere } from '../../../main/agent/deviceCommands.js';
 import { createKioskService, type KioskService } from '../../../main/agent/kioskService.js';
 import { loadCatalogs } from '../../../main/localesFromDisk.js';
 import { openPrinter } from '../../../printers/printer.js';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fakes/virtualPrinter.js';
+import { kioskVisit } from '../../support/kioskVisit.js';
 import { type DeviceCareHub, deviceCareHub } from './deviceCareHub.js';
 import { type InProcessHub, startInProcessHub } from './inProcessHub.js';
 
 const catalogs = loadCatalogs();
-
-const visit = (): TakeTicketInput => ({
-  requestId: randomUUID(),
-  serviceId: 'utility-bills',
-  language: 'en',
-  needs: { interpreter: null, accessibility: [] },
-});
 
 describe('device commands run by the kiosk', () => {
   let hub: InProcessHub;
@@ -57,8 +50,8 @@ describe('device commands run by the kiosk', () => {
   });
 
   it('reprints the last printed ticket, and one by id, marked as a copy', async () => {
-    const first = await kiosk.takeTicket(visit());
-    const second = await kiosk.takeTicket(visit());
+    const first = await kiosk.takeTicket(kioskVisit());
+    const second = await kiosk.takeTicket(kioskVisit());
     expect((await vp.nextJob()).ticketNumber).toBe(first.ticket.number);
     expect((await vp.nextJob()).ticketNumber).toBe(second.ticket.number);
 

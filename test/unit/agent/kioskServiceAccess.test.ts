@@ -1,22 +1,13 @@
-// The kiosk service as an enrolled device: a disabled device is out of service, an unenrolled agent refuses,
-// takeTicket is rate-limited, and staffExit has nothing to exit without Electron.
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HubError, type TakeTicketInput } from '../../../machines/contracts/index.js';
+import { HubError } from '../../../machines/contracts/index.js';
 import { createDeviceCredential } from '../../../main/agent/deviceCredential.js';
 import { createKioskService, type KioskService } from '../../../main/agent/kioskService.js';
 import { loadCatalogs } from '../../../main/localesFromDisk.js';
 import { openPrinter } from '../../../printers/printer.js';
+import { kioskVisit } from '../../support/kioskVisit.js';
 import { type InProcessHub, startInProcessHub } from './inProcessHub.js';
 
 const catalogs = loadCatalogs();
-const visit = (): TakeTicketInput => ({
-  requestId: randomUUID(),
-  serviceId: 'permits',
-  language: 'en',
-  needs: { interpreter: null, accessibility: [] },
-});
-
 describe('kiosk service access', () => {
   let hub: InProcessHub;
   let service: KioskService;
@@ -40,13 +31,13 @@ describe('kiosk service access', () => {
 
   it('calls the hub with its Bearer token: an enrolled kiosk issues tickets', async () => {
     expect(hub.credential.headers().authorization).toMatch(/^Bearer [A-Za-z0-9_-]{32,}$/);
-    expect((await service.takeTicket(visit())).ticket.number).toMatch(/^P\d{3}$/);
+    expect((await service.takeTicket(kioskVisit('permits'))).ticket.number).toMatch(/^P\d{3}$/);
     expect((await service.getStatus({})).device).toBe('enrolled');
   });
 
   it('goes out of service once the hub disables the device: status, setup and tickets say so', async () => {
     hub.disableKiosk();
-    await expect(service.takeTicket(visit())).rejects.toMatchObject({
+    await expect(service.takeTicket(kioskVisit('permits'))).rejects.toMatchObject({
       status: 401,
       code: 'unauthenticated',
       message: expect.stringMatching(/out of service/),
@@ -54,17 +45,22 @@ describe('kiosk service access', () => {
     expect(await service.getStatus({})).toMatchObject({ hub: 'online', device: 'disabled' });
     await expect(service.getSetup({})).rejects.toMatchObject({ code: 'unauthenticated' });
     const before = hub.requests.get('/api/tickets') ?? 0;
-    await expect(service.takeTicket(visit())).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(service.takeTicket(kioskVisit('permits'))).rejects.toMatchObject({
+      code: 'unauthenticated',
+    });
     expect(hub.requests.get('/api/tickets') ?? 0).toBe(before);
   });
 
   it('limits takeTicket to a small burst, then one per interval, without calling the hub', async () => {
-    await service.takeTicket(visit());
-    await service.takeTicket(visit());
-    await expect(service.takeTicket(visit())).rejects.toMatchObject({ status: 429, code: 'rate-limited' });
+    await service.takeTicket(kioskVisit('permits'));
+    await service.takeTicket(kioskVisit('permits'));
+    await expect(service.takeTicket(kioskVisit('permits'))).rejects.toMatchObject({
+      status: 429,
+      code: 'rate-limited',
+    });
     expect(hub.requests.get('/api/tickets')).toBe(2);
     clock += 10_000;
-    expect((await service.takeTicket(visit())).ticket.status).toBe('waiting');
+    expect((await service.takeTicket(kioskVisit('permits'))).ticket.status).toBe('waiting');
   });
 
   it('says staff exit is not available when nothing can exit', async () => {
@@ -104,7 +100,7 @@ describe('device credential', () => {
       catalogs,
       credential: createDeviceCredential(null, 'kiosk-00000000'),
     });
-    await expect(service.takeTicket(visit())).rejects.toMatchObject({
+    await expect(service.takeTicket(kioskVisit('permits'))).rejects.toMatchObject({
       code: 'unauthenticated',
       message: expect.stringMatching(/not enrolled/),
     });

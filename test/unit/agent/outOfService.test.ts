@@ -1,21 +1,12 @@
-// Out of service from the hub's instructions: it reaches the kiosk status with the kiosks that can print, blocks
-// new tickets with the facilities message, survives an unreachable hub, and the schedule stops on close.
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TakeTicketInput } from '../../../machines/contracts/index.js';
 import { createKioskService, type KioskService } from '../../../main/agent/kioskService.js';
 import { loadCatalogs } from '../../../main/localesFromDisk.js';
 import { openPrinter } from '../../../printers/printer.js';
+import { kioskVisit } from '../../support/kioskVisit.js';
 import { type DeviceCareHub, deviceCareHub } from './deviceCareHub.js';
 import { type InProcessHub, startInProcessHub } from './inProcessHub.js';
 
 const catalogs = loadCatalogs();
-const visit = (): TakeTicketInput => ({
-  requestId: randomUUID(),
-  serviceId: 'utility-bills',
-  language: 'en',
-  needs: { interpreter: null, accessibility: [] },
-});
 const notice = 'Please use the kiosk by the elevators';
 
 describe('kiosk out of service', () => {
@@ -57,7 +48,7 @@ describe('kiosk out of service', () => {
     expect(status.outOfService?.message).toBe(notice);
     expect(status.otherKiosks).toEqual(['Kiosk by the elevators']);
     const before = hub.requests.get('/api/tickets') ?? 0;
-    await expect(service.takeTicket(visit())).rejects.toMatchObject({
+    await expect(service.takeTicket(kioskVisit())).rejects.toMatchObject({
       status: 503,
       code: 'unavailable',
       message: `This kiosk is out of service: ${notice}`,
@@ -67,7 +58,7 @@ describe('kiosk out of service', () => {
     care.setOutOfService(null);
     await service.pollInstructions();
     expect((await service.getStatus({})).outOfService).toBeNull();
-    expect((await service.takeTicket(visit())).ticket.number).toMatch(/^A\d{3}$/);
+    expect((await service.takeTicket(kioskVisit())).ticket.number).toMatch(/^A\d{3}$/);
   });
 
   it('keeps the last known notice while the hub cannot be reached', async () => {
@@ -78,7 +69,7 @@ describe('kiosk out of service', () => {
     care.setOutOfService(null);
     await service.pollInstructions();
     expect((await service.getStatus({})).outOfService?.message).toBe(notice);
-    await expect(service.takeTicket(visit())).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(service.takeTicket(kioskVisit())).rejects.toMatchObject({ code: 'unavailable' });
   });
 
   it('asks on its own schedule and leaves no timer behind on close', async () => {

@@ -1,27 +1,13 @@
-// The kiosk agent watching a scripted virtual printer and telling a real in-process hub: paper low reaches the
-// device list, paper out stops printing (the ticket is still issued), recovery is reported, a hub that was down
-// gets the latest state, a disabled kiosk is refused, and closing leaves no timers behind.
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type {
-  PrinterHealth,
-  PrinterHealthState,
-  TakeTicketInput,
-} from '../../../machines/contracts/index.js';
+import type { PrinterHealth, PrinterHealthState } from '../../../machines/contracts/index.js';
 import { createKioskService, type KioskService } from '../../../main/agent/kioskService.js';
 import { loadCatalogs } from '../../../main/localesFromDisk.js';
 import { openPrinter } from '../../../printers/printer.js';
 import { startVirtualPrinter, type VirtualPrinter } from '../../fakes/virtualPrinter.js';
+import { kioskVisit } from '../../support/kioskVisit.js';
 import { type InProcessHub, startInProcessHub } from './inProcessHub.js';
 
 const catalogs = loadCatalogs();
-
-const visit = (): TakeTicketInput => ({
-  requestId: randomUUID(),
-  serviceId: 'utility-bills',
-  language: 'en',
-  needs: { interpreter: null, accessibility: [] },
-});
 
 describe('kiosk agent printer health', () => {
   let hub: InProcessHub;
@@ -64,7 +50,7 @@ describe('kiosk agent printer health', () => {
     const health = await kioskHealth();
     expect(health?.printer).toMatchObject({ state: 'paperLow', canPrint: true, fault: 'paper-low' });
     expect(health?.printer.lastGoodAt).not.toBeNull();
-    const result = await kiosk.takeTicket(visit());
+    const result = await kiosk.takeTicket(kioskVisit());
     expect(result.print).toEqual({ ok: true });
     expect((await vp.nextJob()).ticketNumber).toBe(result.ticket.number);
   });
@@ -74,7 +60,7 @@ describe('kiosk agent printer health', () => {
     await reached('ready');
     vp.setPaper('out');
     await reached('paperOut');
-    const result = await kiosk.takeTicket(visit());
+    const result = await kiosk.takeTicket(kioskVisit());
     expect(result.ticket.number).toMatch(/^A\d{3}$/);
     expect(result.print).toEqual({ ok: false, reason: 'printer-error' });
     expect(vp.jobs).toHaveLength(0);
@@ -86,7 +72,7 @@ describe('kiosk agent printer health', () => {
     const paperOutAt = hub.healthReports.findIndex((r) => r.printer.state === 'paperOut');
     await hub.healthReported((r) => r.printer.state === 'ready' && hub.healthReports.indexOf(r) > paperOutAt);
     expect((await kioskHealth())?.printer).toMatchObject({ state: 'ready', canPrint: true, fault: null });
-    const again = await kiosk.takeTicket(visit());
+    const again = await kiosk.takeTicket(kioskVisit());
     expect(again.print).toEqual({ ok: true });
     expect((await vp.nextJob()).ticketNumber).toBe(again.ticket.number);
   });
@@ -95,7 +81,7 @@ describe('kiosk agent printer health', () => {
     const kiosk = startAgent();
     await reached('ready');
     vp.paperOutAfter(10);
-    const result = await kiosk.takeTicket(visit());
+    const result = await kiosk.takeTicket(kioskVisit());
     expect(result.print).toEqual({ ok: false, reason: 'printer-error' });
     await reached('paperOut');
     expect(await watchedState(kiosk)).toBe('paperOut');
@@ -142,7 +128,7 @@ describe('kiosk agent printer health', () => {
     });
     const none: PrinterHealth = await reached('none');
     expect(none).toMatchObject({ canPrint: false, fault: null, lastGoodAt: null });
-    expect((await service.takeTicket(visit())).print).toEqual({ ok: false, reason: 'no-printer' });
+    expect((await service.takeTicket(kioskVisit())).print).toEqual({ ok: false, reason: 'no-printer' });
   });
 
   it('stops its polls, retries and heartbeat on close', async () => {

@@ -1,25 +1,16 @@
-// The configured printer model reaches the encoding (a 58 mm printer gets 32-column tickets) and every health
-// report; the bridge's printer state comes from the watched health.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PrinterModel, TakeTicketInput } from '../../../machines/contracts/index.js';
+import type { PrinterModel } from '../../../machines/contracts/index.js';
 import { createKioskService, type KioskService } from '../../../main/agent/kioskService.js';
 import { loadCatalogs } from '../../../main/localesFromDisk.js';
 import { decodeEscPos } from '../../../printers/preview/escposDecoder.js';
 import { openPrinter } from '../../../printers/printer.js';
+import { kioskVisit } from '../../support/kioskVisit.js';
 import { type InProcessHub, startInProcessHub } from './inProcessHub.js';
 
 const catalogs = loadCatalogs();
-const visit = (): TakeTicketInput => ({
-  requestId: randomUUID(),
-  serviceId: 'utility-bills',
-  language: 'en',
-  needs: { interpreter: null, accessibility: [] },
-});
-
 describe('kiosk printer model', () => {
   let hub: InProcessHub;
   let dir: string;
@@ -46,7 +37,7 @@ describe('kiosk printer model', () => {
       printerHealth: {},
       ...(printerModel ? { printerModel } : {}),
     });
-    const result = await kiosk.takeTicket(visit());
+    const result = await kiosk.takeTicket(kioskVisit());
     expect(result.print).toEqual({ ok: true });
     return { result, bytes: new Uint8Array(readFileSync(out)) };
   }

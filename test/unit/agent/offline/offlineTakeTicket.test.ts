@@ -1,28 +1,17 @@
-// takeTicket through an outage: the hub first; unreachable (or 502/503/504) issues from the lease, logged before
-// printing; a retry returns the same ticket; an online ticket is never issued again offline; no number left is
-// `lease-exhausted`; across local midnight yesterday's lease is not used and yesterday's tickets hand over closed.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TakeTicketInput } from '../../../../machines/contracts/index.js';
 import { createDeviceCredential } from '../../../../main/agent/deviceCredential.js';
 import { createKioskService, type KioskService } from '../../../../main/agent/kioskService.js';
 import { openOfflineLog } from '../../../../main/agent/offline/offlineLog.js';
 import { loadCatalogs } from '../../../../main/localesFromDisk.js';
 import { openPrinter } from '../../../../printers/printer.js';
 import { decodeEscPos } from '../../../fakes/escposDecoder.js';
+import { kioskVisit } from '../../../support/kioskVisit.js';
 import { type ScriptedHub, startScriptedHub } from './scriptedHub.js';
 
 const catalogs = loadCatalogs();
-const visit = (): TakeTicketInput => ({
-  requestId: randomUUID(),
-  serviceId: 'utility-bills',
-  language: 'en',
-  needs: { interpreter: null, accessibility: [] },
-});
-
 describe('takeTicket through an outage', () => {
   let dir: string;
   let clock: number;
@@ -53,7 +42,7 @@ describe('takeTicket through an outage', () => {
   });
 
   it('issues online while the hub answers', async () => {
-    const result = await service.takeTicket(visit());
+    const result = await service.takeTicket(kioskVisit());
     expect(result.offline).toBe(false);
     expect(result.ticket.number).toBe('A001');
   });
@@ -62,7 +51,7 @@ describe('takeTicket through an outage', () => {
     'issues from the lease when the hub fails as %s, logged before printing, printed like an online one',
     async (failure) => {
       hub.failure = failure;
-      const result = await service.takeTicket(visit());
+      const result = await service.takeTicket(kioskVisit());
       expect(result.offline).toBe(true);
       expect(result.ticket).toMatchObject({ number: 'A900', status: 'waiting', queueId: 'utility' });
       const receipt = decodeEscPos(new Uint8Array(readFileSync(out())));
@@ -76,15 +65,15 @@ describe('takeTicket through an outage', () => {
 
   it('shows the people ahead from a recent intake, and none once it is too old', async () => {
     hub.failure = 'unreachable';
-    const fresh = await service.takeTicket(visit());
+    const fresh = await service.takeTicket(kioskVisit());
     expect(fresh.peopleAhead).toBe(0);
     clock += hub.site.offline.estimateMaxAgeMinutes * 60_000 + 1;
-    expect((await service.takeTicket(visit())).peopleAhead).toBeNull();
+    expect((await service.takeTicket(kioskVisit())).peopleAhead).toBeNull();
   });
 
   it('returns the same offline ticket for a retry and prints it once', async () => {
     hub.failure = 'unreachable';
-    const input = visit();
+    const input = kioskVisit();
     const first = await service.takeTicket(input);
     const retry = await service.takeTicket(input);
     expect(retry.ticket).toEqual(first.ticket);
@@ -93,7 +82,7 @@ describe('takeTicket through an outage', () => {
   });
 
   it('never issues offline a visit the hub issued', async () => {
-    const input = visit();
+    const input = kioskVisit();
     const online = await service.takeTicket(input);
     hub.failure = 'unreachable';
     const retry = await service.takeTicket(input);
@@ -103,17 +92,19 @@ describe('takeTicket through an outage', () => {
   });
 
   it('passes a hub refusal on instead of issuing offline', async () => {
-    await expect(service.takeTicket({ ...visit(), serviceId: 'no-such-service' })).rejects.toMatchObject({
-      code: 'unknown-service',
-    });
+    await expect(service.takeTicket({ ...kioskVisit(), serviceId: 'no-such-service' })).rejects.toMatchObject(
+      {
+        code: 'unknown-service',
+      },
+    );
     expect((await service.getStatus({})).connectivity?.pendingHandOver).toBe(0);
   });
 
   it('answers lease-exhausted with a plain sentence once the lease is used up', async () => {
     hub.failure = 'unreachable';
     const serviceName = hub.site.services.find((s) => s.id === 'utility-bills')?.name;
-    for (let i = 0; i < hub.site.offline.leaseSize; i += 1) await service.takeTicket(visit());
-    await expect(service.takeTicket(visit())).rejects.toMatchObject({
+    for (let i = 0; i < hub.site.offline.leaseSize; i += 1) await service.takeTicket(kioskVisit());
+    await expect(service.takeTicket(kioskVisit())).rejects.toMatchObject({
       status: 503,
       code: 'lease-exhausted',
       message: `This kiosk cannot give out numbers for ${serviceName} until the connection is back. Please ask at the front desk.`,
@@ -122,8 +113,8 @@ describe('takeTicket through an outage', () => {
 
   it('hands over when the hub answers again, and a second hand-over sends nothing', async () => {
     hub.failure = 'unreachable';
-    const a = await service.takeTicket(visit());
-    const b = await service.takeTicket(visit());
+    const a = await service.takeTicket(kioskVisit());
+    const b = await service.takeTicket(kioskVisit());
     hub.failure = null;
     await service.getIntake({});
     await expect.poll(async () => (await service.getStatus({})).connectivity?.pendingHandOver).toBe(0);
@@ -135,9 +126,9 @@ describe('takeTicket through an outage', () => {
 
   it('across local midnight: does not use yesterday’s lease, and yesterday’s tickets hand over as closed', async () => {
     hub.failure = 'unreachable';
-    const yesterday = await service.takeTicket(visit());
+    const yesterday = await service.takeTicket(kioskVisit());
     clock = Date.parse('2026-11-27T09:00:00Z'); // 01:00 in Portland, the next service day
-    await expect(service.takeTicket(visit())).rejects.toMatchObject({ code: 'lease-exhausted' });
+    await expect(service.takeTicket(kioskVisit())).rejects.toMatchObject({ code: 'lease-exhausted' });
     hub.failure = null;
     await service.getIntake({});
     await expect.poll(async () => (await service.getStatus({})).connectivity?.pendingHandOver).toBe(0);
