@@ -1,4 +1,5 @@
-// The retention purge: anonymise old tickets, erase old notes, delete dead sessions, spent codes and old audit.
+// The retention purge: anonymise old tickets, erase old notes, delete dead sessions, spent codes, old kiosk
+// commands and number leases, and old audit.
 import type Database from 'better-sqlite3';
 import type { RetentionConfig } from '../../../machines/contracts/index.js';
 import type { AuditLog } from '../audit/auditLog.js';
@@ -15,6 +16,10 @@ export interface PurgeResult {
   notesErased: number;
   sessionsDeleted: number;
   enrolmentCodesDeleted: number;
+  /** Kiosk commands (test print, reprint, clear fault) requested more than visitDays ago. */
+  deviceCommandsDeleted: number;
+  /** Offline number leases of service days more than visitDays ago (no hand-over can use them any more). */
+  leasesDeleted: number;
   auditEntriesDeleted: number;
 }
 
@@ -43,6 +48,8 @@ export function createPurge(
   const deleteCodes = db.prepare(
     'DELETE FROM enrolment_codes WHERE expires_at < @cutoff OR used_at < @cutoff',
   );
+  const deleteCommands = db.prepare('DELETE FROM device_commands WHERE requested_at < @cutoff');
+  const deleteLeases = db.prepare('DELETE FROM number_leases WHERE service_day < @day');
   const daysBefore = (days: number) => new Date(now().getTime() - days * dayMs).toISOString();
 
   return () => {
@@ -57,6 +64,8 @@ export function createPurge(
         notesErased: eraseNotes.run({ cutoff: daysBefore(retention.visitDays) }).changes,
         sessionsDeleted: deleteSessions.run({ cutoff: credentialCutoff }).changes,
         enrolmentCodesDeleted: deleteCodes.run({ cutoff: credentialCutoff }).changes,
+        deviceCommandsDeleted: deleteCommands.run({ cutoff: daysBefore(retention.visitDays) }).changes,
+        leasesDeleted: deleteLeases.run({ day: daysBefore(retention.visitDays).slice(0, 10) }).changes,
       }))
       .immediate();
     return { ...result, auditEntriesDeleted: audit.purgeBefore(new Date(daysBefore(retention.auditDays))) };

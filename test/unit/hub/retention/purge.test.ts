@@ -207,6 +207,36 @@ describe('retention purge', () => {
     expect(db.prepare('SELECT code_hash FROM enrolment_codes').pluck().all()).toEqual(['live-code']);
   });
 
+  it('deletes kiosk commands and number leases older than visitDays, and keeps the recent ones', () => {
+    db.prepare(
+      `INSERT INTO devices (id, name, role, token_hash, disabled, enrolled_at, last_seen_at)
+       VALUES ('kiosk-1', 'Lobby kiosk', 'kiosk', 'hash', 0, ?, NULL)`,
+    ).run(daysAgo(60).toISOString());
+    const command = (id: string, at: Date) =>
+      db
+        .prepare(
+          `INSERT INTO device_commands (id, device_id, request_json, status, requested_at, requested_by)
+           VALUES (?, 'kiosk-1', '{"kind":"testPrint"}', 'done', ?, 'fay.facilities')`,
+        )
+        .run(id, at.toISOString());
+    command('old-command', daysAgo(31));
+    command('new-command', daysAgo(29));
+    const lease = (id: string, at: Date) =>
+      db
+        .prepare(
+          `INSERT INTO number_leases (id, device_id, service_day, queue_id, first, last, request_id, granted_at)
+           VALUES (?, 'kiosk-1', ?, 'utility', 900, 909, ?, ?)`,
+        )
+        .run(id, at.toISOString().slice(0, 10), `request-${id}`, at.toISOString());
+    lease('old-lease', daysAgo(32));
+    lease('new-lease', daysAgo(2));
+
+    expect(purge()).toMatchObject({ deviceCommandsDeleted: 1, leasesDeleted: 1 });
+    expect(db.prepare('SELECT id FROM device_commands').pluck().all()).toEqual(['new-command']);
+    expect(db.prepare('SELECT id FROM number_leases').pluck().all()).toEqual(['new-lease']);
+    expect(purge()).toMatchObject({ deviceCommandsDeleted: 0, leasesDeleted: 0 });
+  });
+
   it('runs at start and then every hour on an unref’d timer that stop() clears', () => {
     let runs = 0;
     let tick: (() => void) | undefined;
@@ -226,6 +256,8 @@ describe('retention purge', () => {
           notesErased: 0,
           sessionsDeleted: 0,
           enrolmentCodesDeleted: 0,
+          deviceCommandsDeleted: 0,
+          leasesDeleted: 0,
           auditEntriesDeleted: 0,
         };
       },
