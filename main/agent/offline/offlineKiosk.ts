@@ -138,6 +138,7 @@ export function createOfflineKiosk(deps: OfflineKioskDeps): OfflineKiosk {
         lastOutageSeconds: tracker.lastOutageSeconds(),
         offlineIssuedToday: day === null ? 0 : leases.issuedOn(day),
         pendingHandOver: log.pending().length,
+        rejectedHandOver: handOver.parked(),
         leases: day === null ? [] : leases.remaining(day),
       };
     },

@@ -64,6 +64,9 @@ export function ConnectionCell({ device, nowMs, queues, timeZone }: Props) {
       }),
     );
   }
+  if (link && link.rejectedHandOver > 0) {
+    lines.push(t('devices.connection.rejected', { count: link.rejectedHandOver }));
+  }
   if (link && link.leases.length > 0) {
     const left = link.leases.map((lease) => `${prefixOf(lease.queueId)} ${lease.remaining}`).join(', ');
     lines.push(t('devices.connection.numbersLeft', { left }));

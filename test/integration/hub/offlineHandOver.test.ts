@@ -229,6 +229,7 @@ describe('GET /api/devices/me/leases and kiosk connectivity', () => {
       lastOutageSeconds: null,
       offlineIssuedToday: 0,
       pendingHandOver: 0,
+      rejectedHandOver: 0,
       leases: [{ queueId: 'utility', remaining: 10 }],
     };
     const offline = { ...online, offlineSince: at('10:01'), offlineIssuedToday: 2, pendingHandOver: 2 };

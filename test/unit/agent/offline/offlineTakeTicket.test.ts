@@ -124,6 +124,22 @@ describe('takeTicket through an outage', () => {
     expect(connectivity?.lastOutageSeconds).toBe(0);
   });
 
+  it('keeps a ticket the hub refuses, counts it as refused, and does not send it again in a loop', async () => {
+    hub.failure = 'unreachable';
+    const kept = await service.takeTicket(kioskVisit());
+    const refused = await service.takeTicket(kioskVisit());
+    hub.rejects.add(refused.ticket.id);
+    hub.failure = null;
+    await service.getIntake({});
+    await expect
+      .poll(async () => (await service.getStatus({})).connectivity)
+      .toMatchObject({ pendingHandOver: 1, rejectedHandOver: 1 });
+    await service.getIntake({});
+    const sent = hub.handOvers.flat().map((t) => t.id);
+    expect(sent.filter((id) => id === refused.ticket.id)).toHaveLength(1);
+    expect(sent).toContain(kept.ticket.id);
+  });
+
   it('across local midnight: does not use yesterday’s lease, and yesterday’s tickets hand over as closed', async () => {
     hub.failure = 'unreachable';
     const yesterday = await service.takeTicket(kioskVisit());

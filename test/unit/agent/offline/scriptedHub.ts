@@ -26,6 +26,8 @@ export interface ScriptedHub {
   failure: null | 'unreachable' | number;
   leaseRequests: RequestLeaseBody[];
   handOvers: OfflineTicket[][];
+  /** Offline ticket ids the hand-over answers `rejected` for. */
+  rejects: Set<string>;
   /** Calls per route name. */
   calls: Map<string, number>;
   /** People ahead the intake reports for every service. */
@@ -42,6 +44,7 @@ export function startScriptedHub(now: () => Date, site: SiteConfig = testSiteCon
     failure: null,
     leaseRequests: [],
     handOvers: [],
+    rejects: new Set(),
     calls: new Map(),
     peopleAhead: 0,
     client: {
@@ -114,6 +117,14 @@ export function startScriptedHub(now: () => Date, site: SiteConfig = testSiteCon
             const tickets = (body as { tickets: OfflineTicket[] }).tickets;
             hub.handOvers.push(tickets);
             const results: HandOverResult['results'] = tickets.map((t) => {
+              if (hub.rejects.has(t.id)) {
+                return {
+                  id: t.id,
+                  outcome: 'rejected',
+                  number: null,
+                  reason: 'Not in a lease of this kiosk.',
+                };
+              }
               const outcome = placed.has(t.id)
                 ? 'duplicate'
                 : serviceDayOf(new Date(t.issuedAt), site.site.timeZone) === today

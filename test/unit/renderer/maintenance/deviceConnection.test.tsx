@@ -16,6 +16,7 @@ const online: Connectivity = {
   lastOutageSeconds: null,
   offlineIssuedToday: 0,
   pendingHandOver: 0,
+  rejectedHandOver: 0,
   leases: [],
 };
 
@@ -49,6 +50,7 @@ const devices: Device[] = [
     lastOutageSeconds: null,
     offlineIssuedToday: 7,
     pendingHandOver: 2,
+    rejectedHandOver: 0,
     leases: [
       { queueId: 'utility', remaining: 6 },
       { queueId: 'permits', remaining: 10 },
@@ -56,6 +58,7 @@ const devices: Device[] = [
   }),
   kiosk('Stairs', { ...online, lastOutageSeconds: 185, offlineIssuedToday: 3, pendingHandOver: 0 }),
   kiosk('Back', online, '2026-11-26T18:30:00.000Z'),
+  kiosk('Refused', { ...online, offlineIssuedToday: 4, pendingHandOver: 1, rejectedHandOver: 1 }),
   kiosk('Old agent', null),
   { ...kiosk('Fresh', null), health: null },
   { ...kiosk('Board', null), role: 'display', health: null },
@@ -101,6 +104,12 @@ describe('devices table: connection', () => {
     expect(state).toBe('offline');
     expect(words).toBe(
       '✕ Offline since 10:42 AM (12 min) | Issued offline today: 7, waiting to hand over: 2 | Numbers left: A 6, B 10',
+    );
+  });
+
+  it('says how many offline tickets the hub refused, so staff look at that kiosk', () => {
+    expect(connection('Refused').words).toBe(
+      '✓ Online | Issued offline today: 4, waiting to hand over: 1 | 1 ticket refused by the hub: check the log on that kiosk',
     );
   });
 
