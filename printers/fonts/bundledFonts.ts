@@ -2,6 +2,7 @@
 // checked character by character against each file's own cmap so that nothing falls back to a system font.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { GlobalFonts } from '@napi-rs/canvas';
 import { assetsDir } from '../../main/paths.js';
 import { type CharacterMap, readCharacterMap } from './cmapReader.js';
@@ -49,7 +50,7 @@ const faces: Readonly<Record<FaceKey, { regular: BundledFont; bold: BundledFont 
 };
 
 function hanFaces(region: HanRegion): { regular: BundledFont; bold: BundledFont } {
-  const regular = font(`NotoSansCJK${region}-Regular-subset.otf`, `Sans CJK ${region}`);
+  const regular = font(`NotoSansCJK${region}-Regular-subset.otf.br`, `Sans CJK ${region}`);
   return { regular, bold: regular };
 }
 
@@ -87,10 +88,16 @@ export class MissingGlyphError extends Error {
 const maps = new Map<string, CharacterMap>();
 let registered = false;
 
+/** A bundled font file's bytes; `.br` files (the large CJK subsets) are Brotli-compressed in the repository. */
+function fontBytes(file: string): Buffer {
+  const bytes = readFileSync(join(fontsDir, file));
+  return file.endsWith('.br') ? brotliDecompressSync(bytes) : bytes;
+}
+
 function characterMap(f: BundledFont): CharacterMap {
   let map = maps.get(f.file);
   if (!map) {
-    map = readCharacterMap(readFileSync(join(fontsDir, f.file)));
+    map = readCharacterMap(fontBytes(f.file));
     maps.set(f.file, map);
   }
   return map;
@@ -103,9 +110,8 @@ function characterMap(f: BundledFont): CharacterMap {
 export function registerBundledFonts(): void {
   if (registered) return;
   for (const f of bundledFonts) {
-    const path = join(fontsDir, f.file);
-    if (!GlobalFonts.register(readFileSync(path), f.alias)) {
-      throw new Error(`Could not register bundled font ${path}`);
+    if (!GlobalFonts.register(fontBytes(f.file), f.alias)) {
+      throw new Error(`Could not register bundled font ${join(fontsDir, f.file)}`);
     }
   }
   registered = true;

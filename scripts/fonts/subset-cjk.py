@@ -22,7 +22,9 @@ Noto reserves no font names.)
 Usage (Debian's python3-fonttools; the pyenv python on the dev machines has no fontTools):
   /usr/bin/python3 scripts/fonts/subset-cjk.py [--source /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc]
       [--core /usr/share/fonts/truetype/noto] [--out assets/fonts]
-Writes NotoSansCJK{SC,TC,JP,KR}-Regular-subset.otf and the renamed core fonts, printing each file's size.
+Writes NotoSansCJK{SC,TC,JP,KR}-Regular-subset.otf.br (the subset, Brotli-compressed: the SC and TC subsets
+are about 3 MB each uncompressed; printers/fonts/bundledFonts.ts decompresses them with Node's zlib) and the
+renamed core fonts, printing each file's size.
 """
 
 import argparse
@@ -30,6 +32,8 @@ import os
 import shutil
 import subprocess
 import sys
+
+import brotli  # Debian: python3-brotli
 
 FONT_NUMBERS = {"JP": 0, "KR": 1, "SC": 2, "TC": 3}  # order inside NotoSansCJK-Regular.ttc (2.004)
 CORE_FONTS = [
@@ -125,6 +129,10 @@ def main():
             check=True,
         )
         rename_family(out)
+        with open(out, "rb") as plain, open(out + ".br", "wb") as packed:
+            packed.write(brotli.compress(plain.read(), quality=11, lgwin=24))
+        os.remove(out)
+        out += ".br"
         print(f"{region}: {len(chars)} characters, {os.path.getsize(out)} bytes -> {out}")
     for name in CORE_FONTS:
         out = os.path.join(args.out, name)

@@ -21,10 +21,10 @@ const known: Readonly<Record<string, [string, string]>> = {
   'NotoSansKhmer-Bold.ttf': ['ខ', 'ກ'],
   'NotoSansLao-Regular.ttf': ['ກ', 'ក'],
   'NotoSansLao-Bold.ttf': ['ລ', 'A'],
-  'NotoSansCJKSC-Regular-subset.otf': ['号', '號'],
-  'NotoSansCJKTC-Regular-subset.otf': ['號', '号'],
-  'NotoSansCJKJP-Regular-subset.otf': ['券', '한'],
-  'NotoSansCJKKR-Regular-subset.otf': ['한', 'ກ'],
+  'NotoSansCJKSC-Regular-subset.otf.br': ['号', '號'],
+  'NotoSansCJKTC-Regular-subset.otf.br': ['號', '号'],
+  'NotoSansCJKJP-Regular-subset.otf.br': ['券', '한'],
+  'NotoSansCJKKR-Regular-subset.otf.br': ['한', 'ກ'],
 };
 
 describe('readCharacterMap', () => {
@@ -40,8 +40,8 @@ describe('readCharacterMap', () => {
   });
 
   it('reads the CJK subsets (CFF, format 4) to the repertoire the subset script defines', () => {
-    expect(bundledCharacterMap('NotoSansCJKKR-Regular-subset.otf').size).toBeGreaterThan(2350);
-    expect(bundledCharacterMap('NotoSansCJKSC-Regular-subset.otf').size).toBeGreaterThan(6763);
+    expect(bundledCharacterMap('NotoSansCJKKR-Regular-subset.otf.br').size).toBeGreaterThan(2350);
+    expect(bundledCharacterMap('NotoSansCJKSC-Regular-subset.otf.br').size).toBeGreaterThan(6763);
   });
 
   it('refuses collections and files that are not fonts', () => {
