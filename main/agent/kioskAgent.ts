@@ -41,8 +41,25 @@ export interface KioskAgent {
 }
 
 /** Global fetch with a per-request timeout, in the shape the hub client takes. */
+/**
+ * fetch with one deadline for the whole exchange, body included (the body is read here, so a hub that sends
+ * headers and then stalls cannot hang a kiosk). The timer is an ordinary one, cleared when the exchange ends.
+ */
 export function fetchWithTimeout(timeoutMs: number): FetchLike {
-  return (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  return async (url, init) => {
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new Error(`no answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    try {
+      const res = await fetch(url, { ...init, signal: controller.signal });
+      const text = await res.text();
+      return { status: res.status, text: async () => text, json: async () => JSON.parse(text) as unknown };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
 
 export const refusedLogLine =
