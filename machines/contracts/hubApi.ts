@@ -17,6 +17,17 @@ import {
   StaffUser,
 } from './auth.js';
 import {
+  CaseCatalog,
+  CaseOutboxStatus,
+  CaseRequestResult,
+  CaseStatusView,
+  EditCaseRequestBody,
+  FieldProblem,
+  SubmitCaseRequestBody,
+  SubmitCaseRequestResult,
+  WithdrawCaseRequestBody,
+} from './caseRequests.js';
+import {
   CompleteCommandBody,
   DeviceCommand,
   DeviceCommandList,
@@ -58,6 +69,8 @@ export const ApiError = z.object({
       'internal',
     ]),
     message: z.string().describe('Plain sentence saying what went wrong and what to do'),
+    /** invalid-request on a service request: each field's problem, for the screen to show in its language. */
+    problems: z.array(FieldProblem).optional(),
   }),
 });
 export type ApiError = z.infer<typeof ApiError>;
@@ -487,6 +500,70 @@ export const hubApi = {
     body: HandOverBody,
     response: HandOverResult,
     access: ['kiosk'],
+  },
+  /** The case store's services and their questions (the hub's cached copy; usable while the case store is down). */
+  caseCatalog: {
+    method: 'GET',
+    path: '/api/case-services',
+    response: CaseCatalog,
+    access: ['kiosk', ...deskWork, ...oversight],
+  },
+  /**
+   * Records a walk-in service request and its outbox entry in one transaction; answers only after the commit.
+   * Idempotent on requestId. Refuses invalid content (invalid-request with `problems`) unless `handOver`.
+   */
+  submitCaseRequest: {
+    method: 'POST',
+    path: '/api/case-requests',
+    body: SubmitCaseRequestBody,
+    response: SubmitCaseRequestResult,
+    access: ['kiosk', ...deskWork],
+  },
+  /** A request's public status by its status token (the receipt QR); nothing personal. */
+  caseRequestStatus: {
+    method: 'GET',
+    path: '/api/case-status/:token',
+    response: CaseStatusView,
+    access: ['public'],
+  },
+  /** Outbox depth and age, last success, breaker, and the review list. */
+  caseOutboxStatus: {
+    method: 'GET',
+    path: '/api/case-requests/outbox',
+    response: CaseOutboxStatus,
+    access: [...oversight, 'facilities'],
+  },
+  /** Correct a request in review (service, answers, place, description) and queue it again. */
+  editCaseRequest: {
+    method: 'POST',
+    path: '/api/case-requests/:requestId/edit',
+    body: EditCaseRequestBody,
+    response: CaseRequestResult,
+    access: oversight,
+  },
+  /** Queue a request in review again as it is, with its attempts reset. */
+  retryCaseRequest: {
+    method: 'POST',
+    path: '/api/case-requests/:requestId/retry',
+    body: EmptyBody,
+    response: CaseRequestResult,
+    access: oversight,
+  },
+  /** Withdraw a request in review: it is never sent (again) and its personal data is purged at once. */
+  withdrawCaseRequest: {
+    method: 'POST',
+    path: '/api/case-requests/:requestId/withdraw',
+    body: WithdrawCaseRequestBody,
+    response: CaseRequestResult,
+    access: oversight,
+  },
+  /** Resume delivery after the case store refused the API key (after the key was fixed). */
+  resumeCaseDelivery: {
+    method: 'POST',
+    path: '/api/case-requests/outbox/resume',
+    body: EmptyBody,
+    response: CaseOutboxStatus,
+    access: oversight,
   },
   listAudit: { method: 'GET', path: '/api/audit', response: AuditList, access: ['administrator'] },
   exportAudit: {

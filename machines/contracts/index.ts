@@ -1,5 +1,6 @@
 // The typed contract of Lobby 311, defined once: entities, hub API, hub event streams and the kiosk bridge.
 export * from './auth.js';
+export * from './caseRequests.js';
 export * from './deviceCare.js';
 export * from './deviceHealth.js';
 export * from './floor.js';

@@ -1,6 +1,7 @@
 // The kiosk bridge: the one typed API the kiosk screen has, served by the kiosk agent over Electron IPC
 // (`window.kiosk`) or, in browser mode, over loopback HTTP at `/kiosk-api/<method>`.
 import { z } from 'zod';
+import { CaseCatalog, CaseReceipt, SubmitCaseRequestBody } from './caseRequests.js';
 import { OutOfService, TicketStatusView } from './deviceCare.js';
 import { PrinterHealth } from './deviceHealth.js';
 import { Intake } from './floor.js';
@@ -65,6 +66,25 @@ export const WaitForScanResult = z.object({
   scan: ScanResult.nullable().describe('null: no scan within the wait (about 25 s); ask again'),
 });
 
+/** A visitor's request from the kiosk flow; the agent adds the status token and sends or saves it. */
+export const SubmitRequestInput = SubmitCaseRequestBody.pick({
+  requestId: true,
+  serviceCode: true,
+  answers: true,
+  location: true,
+  description: true,
+  contact: true,
+  language: true,
+  capturedAt: true,
+});
+
+export const SubmitRequestResult = z.object({
+  receipt: CaseReceipt,
+  print: PrintOutcome,
+  /** Saved in the kiosk's durable log while the hub was unreachable; handed over when it returns. */
+  offline: z.boolean(),
+});
+
 /** The facilities PIN typed after the hidden corner gesture (6–12 digits; anything else is a wrong PIN). */
 export const StaffExitInput = z.strictObject({ pin: z.string().min(1).max(32) });
 
@@ -88,6 +108,13 @@ export const kioskApi = {
   staffExit: { input: StaffExitInput, output: StaffExitResult },
   /** Long poll: resolves with the next scan after `afterSeq`, or null after about 25 s without one. */
   waitForScan: { input: WaitForScanInput, output: WaitForScanResult },
+  /** The services a visitor can report, with their questions; the kiosk's stored copy while the hub is away. */
+  getCaseCatalog: { input: z.strictObject({}), output: CaseCatalog },
+  /**
+   * Saves the request durably (the hub's commit, or the kiosk's own log while the hub is unreachable), then
+   * prints the receipt. Idempotent on requestId. Invalid content: an invalid-request error with `problems`.
+   */
+  submitRequest: { input: SubmitRequestInput, output: SubmitRequestResult },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskApiMap = typeof kioskApi;
@@ -116,4 +143,6 @@ export type StaffExitResult = z.infer<typeof StaffExitResult>;
 export type ScanResult = z.infer<typeof ScanResult>;
 export type WaitForScanInput = z.infer<typeof WaitForScanInput>;
 export type WaitForScanResult = z.infer<typeof WaitForScanResult>;
+export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;
+export type SubmitRequestResult = z.infer<typeof SubmitRequestResult>;
 export type LanguageTag = z.infer<typeof LanguageCode>;

@@ -80,6 +80,8 @@ export const Connectivity = z.object({
   pendingHandOver: z.number().int().min(0),
   /** Of those, tickets the hub refused (kept in the kiosk's log, sent again after a restart): staff must look. */
   rejectedHandOver: z.number().int().min(0).default(0),
+  /** Walk-in requests saved on this kiosk and not yet accepted by the hub (their data stays until it is). */
+  pendingCaseRequests: z.number().int().min(0).default(0),
   /** Numbers left in this kiosk's lease per queue, today. */
   leases: z.array(z.object({ queueId: Slug, remaining: z.number().int().min(0) })),
 });

@@ -188,6 +188,69 @@ export const RetentionConfig = z.object({
   auditDays: z.number().int().min(30).max(3650).default(730).describe('Then audit entries are deleted'),
 });
 
+/** Walk-in service requests: where "here" is, how the outbox delivers to the case store, and retention. */
+export const CaseRequestsConfig = z.object({
+  here: z
+    .object({
+      address: z.string().min(1).max(200),
+      lat: z.number().min(-90).max(90),
+      long: z.number().min(-180).max(180),
+    })
+    .describe('Sent as the location when a visitor says "here / near this building"'),
+  jurisdictionId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Open311 jurisdiction_id, if the endpoint needs one'),
+  receiverDeduplicates: z
+    .boolean()
+    .default(false)
+    .describe(
+      'The case store honours Idempotency-Key; otherwise the hub looks a request up before re-sending',
+    ),
+  concurrency: z.number().int().min(1).max(16).default(4).describe('Requests in flight at once'),
+  backoff: z
+    .object({
+      baseSeconds: z.number().min(0.1).max(600).default(2),
+      capSeconds: z.number().min(1).max(86400).default(600),
+    })
+    .default({ baseSeconds: 2, capSeconds: 600 }),
+  breaker: z
+    .object({
+      failures: z
+        .number()
+        .int()
+        .min(1)
+        .max(100)
+        .default(5)
+        .describe('Consecutive transient failures to open'),
+      openSeconds: z.number().min(1).max(3600).default(30).describe('First pause; doubles up to capSeconds'),
+    })
+    .default({ failures: 5, openSeconds: 30 }),
+  reviewAfterHours: z
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(72)
+    .describe('A request still failing this long after capture goes to the review list'),
+  tokenPollSeconds: z
+    .number()
+    .min(1)
+    .max(3600)
+    .default(30)
+    .describe('Batch services: how often to ask for the id'),
+  catalogRefreshMinutes: z.number().min(1).max(10080).default(60),
+  requestTimeoutSeconds: z.number().min(1).max(300).default(20),
+  personalDataDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(3650)
+    .default(0)
+    .describe('Days after the case store confirms receipt before contact details and content are purged'),
+});
+
 /** Hub hardening: extra origins allowed to POST and open WebSockets, and per-minute request budgets. */
 export const SecurityConfig = z.object({
   allowedOrigins: z.array(z.url()).default([]).describe('Besides the hub, e.g. "https://desk.example"'),
@@ -231,6 +294,18 @@ export const SiteConfig = z
       .describe('Base URL printed in the ticket QR code')
       .default('http://127.0.0.1:8311'),
     retention: RetentionConfig.default({ visitDays: 30, auditDays: 730 }),
+    caseRequests: CaseRequestsConfig.default({
+      here: { address: '1120 SW 5th Ave, Portland, OR 97204', lat: 45.5155, long: -122.6789 },
+      receiverDeduplicates: false,
+      concurrency: 4,
+      backoff: { baseSeconds: 2, capSeconds: 600 },
+      breaker: { failures: 5, openSeconds: 30 },
+      reviewAfterHours: 72,
+      tokenPollSeconds: 30,
+      catalogRefreshMinutes: 60,
+      requestTimeoutSeconds: 20,
+      personalDataDays: 0,
+    }),
     security: SecurityConfig.default({
       allowedOrigins: [],
       rateLimits: { loginPerMinute: 10, enrolPerMinute: 10, kioskPerMinute: 60, generalPerMinute: 3000 },
@@ -337,6 +412,7 @@ export type OfflineConfig = z.infer<typeof OfflineConfig>;
 export type CounterConfig = z.infer<typeof CounterConfig>;
 export type OutcomeConfig = z.infer<typeof OutcomeConfig>;
 export type RetentionConfig = z.infer<typeof RetentionConfig>;
+export type CaseRequestsConfig = z.infer<typeof CaseRequestsConfig>;
 export type SecurityConfig = z.infer<typeof SecurityConfig>;
 export type OpeningHours = z.infer<typeof OpeningHours>;
 export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
