@@ -11,8 +11,9 @@
 //                   Only welcome moves here: a visit in progress always finishes.
 //   scanStatus    — a scanned ticket's place in line (or why it could not be read); back to welcome after
 //                   `scanShown` or on Done.
-//   visit         — the questions, one per screen (language → service → needs [→ interpreter | accessibility]
-//                   → confirm), in parallel with an idle watcher: no input for `idleWarning` opens a warning
+//   visit         — the questions, one per screen (language → purpose → service → needs [→ interpreter |
+//                   accessibility] → confirm; or language → purpose → request, the "Report a problem" flow
+//                   invoked as its own machine), in parallel with an idle watcher: no input for `idleWarning` opens a warning
 //                   that "I need more time" dismisses (again and again); `idleGrace` more returns to welcome.
 //                   The service screen asks the hub which services take visitors (people ahead, estimated
 //                   wait) when it opens and every `intakeRefresh`; a closed service cannot be chosen. The
@@ -23,14 +24,23 @@
 //   ticket        — shows the number and people ahead (none when the agent issued it offline without a recent
 //                   picture of the queue); back to welcome after `ticketShown` (twice as long when nothing
 //                   printed: the visitor must remember the number).
+//   requestReceipt — a saved service request: its reference; back to welcome after `receiptShown` (twice as long
+//                   when nothing printed) or on Done.
 //   issueFailed   — the hub or printer path failed; "Try again" reuses the same request id, so a retry never
 //                   makes a second ticket; "Start over" (or `failedShown` without input) returns to welcome.
 //                   `lease-exhausted` (hub unreachable, no offline numbers left for the queue) sends the
 //                   visitor to the front desk.
 // The scanner watcher (`waitForScan`) runs at the root, in every state; scans outside welcome are ignored.
 import { assertEvent, assign, fromCallback, fromPromise, setup } from 'xstate';
+import { caseRequestFlowMachine } from './caseRequestFlow.js';
 import type { Intake } from './contracts/floor.js';
-import type { KioskSetup, KioskStatus, TakeTicketInput, TakeTicketResult } from './contracts/kioskApi.js';
+import type {
+  KioskSetup,
+  KioskStatus,
+  SubmitRequestResult,
+  TakeTicketInput,
+  TakeTicketResult,
+} from './contracts/kioskApi.js';
 import type { Needs } from './contracts/ticket.js';
 import { fetchIntake, fetchStatus, storeStatusOnly, whenClosed } from './kioskFlow/fetchInvokes.js';
 import { idleWatcher } from './kioskFlow/idleWatcher.js';
@@ -42,7 +52,9 @@ import {
   STATUS_REFRESH_MS,
   UNPRINTED_TICKET_FACTOR,
 } from './kioskFlow/kioskStatusView.js';
+import { purposeSteps } from './kioskFlow/purposeSteps.js';
 import type { ScanRetry } from './kioskFlow/scanWatcher.js';
+import { ticketSteps } from './kioskFlow/ticketSteps.js';
 import {
   blankVisit,
   classifyIssueError,
@@ -55,6 +67,7 @@ import {
   SETUP_RETRY_MS,
   takeTicketInput,
   toggleNeed,
+  type VisitPurpose,
 } from './kioskFlow/visitContext.js';
 
 export * from './kioskFlow/intakeView.js';
@@ -77,6 +90,7 @@ export const kioskFlowMachine = setup({
     context: {} as KioskFlowContext,
     events: {} as KioskFlowEvent,
     input: {} as KioskFlowInput,
+    children: {} as { caseRequest: 'caseRequestFlow' },
   },
   actors: {
     loadSetup: fromPromise<KioskSetup>(notProvided('loadSetup')),
@@ -84,6 +98,8 @@ export const kioskFlowMachine = setup({
     loadIntake: fromPromise<Intake>(notProvided('loadIntake')),
     loadStatus: fromPromise<KioskStatus>(notProvided('loadStatus')),
     waitForScan: scannerNotProvided,
+    /** The "Report a problem" flow; the app provides its `loadCatalog` and `submitRequest` actors. */
+    caseRequestFlow: caseRequestFlowMachine,
   },
   actions: {
     storeSetup: assign((_, params: { setup: KioskSetup }) => ({
@@ -122,6 +138,7 @@ export const kioskFlowMachine = setup({
       issueError: null,
     })),
     storeIssueError: assign((_, params: { kind: IssueErrorKind }) => ({ issueError: params.kind })),
+    storeRequestResult: assign((_, requestResult: SubmitRequestResult) => ({ requestResult })),
   },
   guards: {
     isSiteLanguage: ({ context, event }) =>
@@ -134,6 +151,9 @@ export const kioskFlowMachine = setup({
       context.issueError !== 'service-closed' && isChoosable(context.intake, context.serviceId),
     isServiceClosed: (_, params: { error: unknown }) => classifyIssueError(params.error) === 'service-closed',
     isClosedByStaff: (_, status: KioskStatus) => isClosedByStaff(status),
+    isPurpose: ({ event }, purpose: VisitPurpose) =>
+      event.type === 'purpose.chosen' && event.purpose === purpose,
+    isSaved: (_, result: SubmitRequestResult | null) => result !== null,
   },
   delays: {
     idleWarning: ({ context }) => kioskTimings(context).idleWarningSeconds * 1000,
@@ -142,6 +162,10 @@ export const kioskFlowMachine = setup({
       kioskTimings(context).ticketShownSeconds *
       1000 *
       (isUnprinted(context.result) ? UNPRINTED_TICKET_FACTOR : 1),
+    receiptShown: ({ context }) =>
+      kioskTimings(context).ticketShownSeconds *
+      1000 *
+      (isUnprinted(context.requestResult) ? UNPRINTED_TICKET_FACTOR : 1),
     failedShown: ({ context }) => {
       const timings = kioskTimings(context);
       return (timings.idleWarningSeconds + timings.idleGraceSeconds) * 1000;
@@ -181,7 +205,7 @@ export const kioskFlowMachine = setup({
         'language.open': 'visit',
         'language.chosen': {
           guard: 'isSiteLanguage',
-          target: '#kioskFlow.visit.step.service',
+          target: '#kioskFlow.visit.step.purpose',
           actions: 'storeLanguage',
         },
       },
@@ -207,39 +231,20 @@ export const kioskFlowMachine = setup({
           states: {
             language: {
               on: {
-                'language.chosen': { guard: 'isSiteLanguage', target: 'service', actions: 'storeLanguage' },
+                'language.chosen': { guard: 'isSiteLanguage', target: 'purpose', actions: 'storeLanguage' },
                 'visit.back': '#kioskFlow.welcome',
               },
             },
+            ...purposeSteps,
             service: {
               invoke: fetchIntake,
               after: { intakeRefresh: { target: 'service', reenter: true } },
               on: {
                 'service.chosen': { guard: 'isSiteService', target: 'needs', actions: 'storeService' },
-                'visit.back': 'language',
+                'visit.back': 'purpose',
               },
             },
-            needs: {
-              on: {
-                'needs.chosen': 'confirm',
-                'interpreter.open': 'interpreter',
-                'accessibility.open': 'accessibility',
-                'visit.back': 'service',
-              },
-            },
-            interpreter: {
-              on: {
-                'interpreter.chosen': { target: 'needs', actions: 'storeInterpreter' },
-                'visit.back': 'needs',
-              },
-            },
-            accessibility: {
-              on: {
-                'accessibility.toggled': { actions: 'toggleAccessibility' },
-                'accessibility.done': 'needs',
-                'visit.back': 'needs',
-              },
-            },
+            ...ticketSteps,
             confirm: {
               invoke: fetchIntake,
               on: {
@@ -287,6 +292,10 @@ export const kioskFlowMachine = setup({
     },
     ticket: {
       after: { ticketShown: 'welcome' },
+      on: { 'visit.restart': 'welcome' },
+    },
+    requestReceipt: {
+      after: { receiptShown: 'welcome' },
       on: { 'visit.restart': 'welcome' },
     },
     issueFailed: {

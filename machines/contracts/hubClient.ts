@@ -30,6 +30,8 @@ export class HubError extends Error {
     readonly status: number,
     readonly code: ApiError['error']['code'],
     message: string,
+    /** invalid-request on a service request: each field's problem (ApiError.error.problems). */
+    readonly problems?: ApiError['error']['problems'],
   ) {
     super(message);
     this.name = 'HubError';
@@ -87,7 +89,10 @@ export function createHubClient(
       const payload: unknown = await res.json().catch(() => null);
       if (res.status >= 400) {
         const parsed = ApiError.safeParse(payload);
-        if (parsed.success) throw new HubError(res.status, parsed.data.error.code, parsed.data.error.message);
+        if (parsed.success) {
+          const { code, message, problems } = parsed.data.error;
+          throw new HubError(res.status, code, message, problems);
+        }
         throw new HubError(res.status, 'internal', `the hub answered ${res.status}`);
       }
       return def.response.parse(payload) as HubResponse<typeof route>;

@@ -5,6 +5,7 @@ import { CaseCatalog, CaseReceipt, SubmitCaseRequestBody } from './caseRequests.
 import { OutOfService, TicketStatusView } from './deviceCare.js';
 import { PrinterHealth } from './deviceHealth.js';
 import { Intake } from './floor.js';
+import { ApiError } from './hubApi.js';
 import { Connectivity } from './offline.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
 import { Needs, Ticket } from './ticket.js';
@@ -132,6 +133,33 @@ export const kioskChannel = (method: KioskMethod): `kiosk:${KioskMethod}` => `ki
 export const kioskHttpPath = (method: KioskMethod): string => `/kiosk-api/${method}`;
 
 export const kioskMethods = Object.keys(kioskApi) as KioskMethod[];
+
+/**
+ * Electron copies only an Error's `message` across the context bridge, so the preload writes the agent's ApiError
+ * (status, code, message, field problems) into it after this prefix, and the page's bridge reads it back.
+ */
+export const kioskErrorPrefix = 'kiosk-api-error:';
+
+export interface KioskErrorAnswer {
+  status: number;
+  error: ApiError['error'];
+}
+
+export const encodeKioskError = (answer: KioskErrorAnswer): string =>
+  `${kioskErrorPrefix}${JSON.stringify(answer)}`;
+
+/** The ApiError a preload put in an error message, or null for any other message. */
+export function decodeKioskError(message: string): KioskErrorAnswer | null {
+  if (!message.startsWith(kioskErrorPrefix)) return null;
+  try {
+    const parsed = z
+      .object({ status: z.number().int(), error: ApiError.shape.error })
+      .safeParse(JSON.parse(message.slice(kioskErrorPrefix.length)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 export type TakeTicketInput = z.infer<typeof TakeTicketInput>;
 export type TakeTicketResult = z.infer<typeof TakeTicketResult>;

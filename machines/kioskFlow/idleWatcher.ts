@@ -14,6 +14,7 @@ export const idleWatcher = {
         activity: restartIdle,
         'language.open': restartIdle,
         'language.chosen': restartIdle,
+        'purpose.chosen': restartIdle,
         'service.chosen': restartIdle,
         'service.change': restartIdle,
         'interpreter.open': restartIdle,

@@ -1,6 +1,6 @@
 // What the kiosk agent's status means for visitors: taken out of service by facilities, a printer that cannot
 // print, and where to send visitors instead; plus the timings of the screens that depend on it.
-import type { KioskStatus, TakeTicketResult } from '../contracts/kioskApi.js';
+import type { KioskStatus, SubmitRequestResult, TakeTicketResult } from '../contracts/kioskApi.js';
 
 /** How often the welcome and closed-by-staff screens ask the agent for its status. */
 export const STATUS_REFRESH_MS = 15_000;
@@ -27,7 +27,7 @@ export function printerCannotPrint(status: KioskStatus | null): boolean {
   return status.printer === 'error';
 }
 
-/** True when the visitor has no paper ticket (printing failed or there is no printer). */
-export function isUnprinted(result: TakeTicketResult | null): boolean {
+/** True when the visitor has no paper ticket or receipt (printing failed or there is no printer). */
+export function isUnprinted(result: TakeTicketResult | SubmitRequestResult | null): boolean {
   return result !== null && !result.print.ok;
 }

@@ -4,6 +4,7 @@ import type {
   KioskSetup,
   KioskStatus,
   ScanResult,
+  SubmitRequestResult,
   TakeTicketInput,
   TakeTicketResult,
 } from '../contracts/kioskApi.js';
@@ -15,13 +16,19 @@ import type { AccessibilityNeed, Needs } from '../contracts/ticket.js';
  */
 export type IssueErrorKind = 'queue-full' | 'service-closed' | 'lease-exhausted' | 'unavailable';
 
+/** Why the visitor came to the kiosk: a ticket to talk with staff, or to report a problem or request a service. */
+export type VisitPurpose = 'ticket' | 'request';
+
 export interface KioskFlowInput {
   /** Makes a fresh UUID for each visit's ticket request (injected: machines read no randomness). */
   newRequestId: () => string;
+  /** The current time, for a service request's capture time (injected: machines read no clock). */
+  now: () => Date;
 }
 
 export interface KioskFlowContext {
   newRequestId: () => string;
+  now: () => Date;
   /** Loaded once at start (and again after an outage); kept across visitors. */
   setup: KioskSetup | null;
   /**
@@ -39,6 +46,8 @@ export interface KioskFlowContext {
   /** Generated when the visitor first confirms; a retry after a failure reuses it. */
   requestId: string | null;
   result: TakeTicketResult | null;
+  /** The saved service request whose receipt screen shows (the request flow's output). */
+  requestResult: SubmitRequestResult | null;
   issueError: IssueErrorKind | null;
   /** The ticket scan shown on the scan status screen. */
   scan: ScanResult | null;
@@ -48,6 +57,7 @@ export type KioskFlowEvent =
   | { type: 'visit.start' }
   | { type: 'language.open' }
   | { type: 'language.chosen'; language: string }
+  | { type: 'purpose.chosen'; purpose: VisitPurpose }
   | { type: 'service.chosen'; serviceId: string }
   | { type: 'service.change' }
   | { type: 'interpreter.open' }
@@ -81,6 +91,7 @@ export function defaultLanguage(setup: KioskSetup | null): string {
 export function initialContext(input: KioskFlowInput): KioskFlowContext {
   return {
     newRequestId: input.newRequestId,
+    now: input.now,
     setup: null,
     intake: null,
     kioskStatus: null,
@@ -96,9 +107,10 @@ export function blankVisit(setup: KioskSetup | null) {
     needs: noNeeds(),
     requestId: null,
     result: null,
+    requestResult: null,
     issueError: null,
     scan: null,
-  } satisfies Omit<KioskFlowContext, 'newRequestId' | 'setup' | 'intake' | 'kioskStatus'>;
+  } satisfies Omit<KioskFlowContext, 'newRequestId' | 'now' | 'setup' | 'intake' | 'kioskStatus'>;
 }
 
 export function toggleNeed(list: readonly AccessibilityNeed[], need: AccessibilityNeed): AccessibilityNeed[] {

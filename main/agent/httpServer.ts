@@ -39,7 +39,8 @@ function refuse(reply: FastifyReply, message: string): FastifyReply {
 
 export async function createAgentHttpServer(options: AgentHttpOptions): Promise<FastifyInstance> {
   const rendererDir = options.rendererDir ?? rendererDist;
-  const app = Fastify({ logger: false, bodyLimit: 16 * 1024 });
+  // A walk-in request may carry 3,900 characters of 4-byte script plus answers and contact details.
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);

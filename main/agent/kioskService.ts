@@ -1,75 +1,40 @@
 // The kiosk bridge's implementation: site setup, status and intake from the hub, issuing a ticket and printing
 // it (rate-limited, and refused while the hub does not accept this kiosk's credential or facilities took it out
 // of service; issued from the kiosk's lease while the hub is unreachable), printer health and connectivity
-// reported to the hub, device commands from the hub, the QR scanner's ticket lookups, and the staff exit.
+// reported to the hub, device commands from the hub, the QR scanner's ticket lookups, the staff exit, and walk-in
+// service requests (delegated to caseRequests/).
 import type {
-  HubClient,
   Intake,
   KioskBridge,
   KioskSetup,
   KioskStatus,
   PrinterHealth,
-  PrinterModel,
   StaffExitResult,
   TakeTicketInput,
   TakeTicketResult,
 } from '../../machines/contracts/index.js';
-import type { Catalogs } from '../../machines/i18n/translate.js';
 import { paperForModel } from '../../printers/paperProfiles.js';
-import type { Printer } from '../../printers/printer.js';
 import type { TicketPrintData } from '../../printers/ticketLayout.js';
 import { buildTicketPrintData } from '../../printers/ticketPrintData.js';
 import { KioskRefusal } from './apiErrors.js';
 import { BoundedMap } from './boundedMap.js';
+import { createKioskCaseRequests } from './caseRequests/kioskCaseRequests.js';
 import { createDeviceCommandRunner } from './deviceCommands.js';
-import type { DeviceCredential } from './deviceCredential.js';
-import type { ExitGuard } from './exitPin.js';
-import { type HealthReporter, type HealthReportTiming, startHealthReporter } from './healthReporter.js';
+import { type HealthReporter, startHealthReporter } from './healthReporter.js';
 import { type InstructionsPoller, startInstructionsPoller } from './instructionsPoller.js';
 import { outOfServiceRefusal, refusalFor, refusedByHub } from './kioskRefusals.js';
+import type { KioskServiceDeps } from './kioskServiceDeps.js';
 import { hubUnreachable } from './offline/connectivity.js';
-import { createOfflineKiosk, type OfflineKiosk, type OfflineOptions } from './offline/offlineKiosk.js';
+import { createOfflineKiosk, type OfflineKiosk } from './offline/offlineKiosk.js';
 import type { IssuedRecord } from './offline/offlineLog.js';
 import { createPrintedTickets } from './printedTickets.js';
-import { type PrinterWatch, type PrinterWatchOptions, watchPrinter } from './printerWatch.js';
-import { type ScannerConfig, startKioskScans } from './scanner/kioskScans.js';
+import { type PrinterWatch, watchPrinter } from './printerWatch.js';
+import { startKioskScans } from './scanner/kioskScans.js';
 import { createSiteCache } from './siteCache.js';
 import { createTicketPrinting } from './ticketPrinting.js';
 import { createTokenBucket } from './tokenBucket.js';
 
-export interface KioskServiceDeps {
-  hub: HubClient;
-  printer: Printer;
-  catalogs: Catalogs;
-  /** This kiosk's device credential; the hub client sends its header, the service watches for 401s. */
-  credential: DeviceCredential;
-  /** Checks the facilities PIN; absent means there is nothing to exit (browser mode). */
-  exitGuard?: ExitGuard;
-  now?: () => Date;
-  /** How long the site configuration is reused before it is fetched again (default 5 minutes). */
-  siteMaxAgeMs?: number;
-  /** takeTicket calls allowed in a burst, then one per `refillMs` (default 5, then one every 4 s). */
-  ticketLimit?: { capacity: number; refillMs: number };
-  /**
-   * Watch the printer with the printer health machine (a job is not sent while it cannot print) and report its
-   * health to the hub. The agent always does; absent, the printer is not watched and `printerHealth` is null.
-   */
-  printerHealth?: PrinterWatchOptions & HealthReportTiming;
-  /** The printer's model: sets the paper width of everything printed (default epson-tm-t88vi). */
-  printerModel?: PrinterModel;
-  /**
-   * Ask the hub for commands and out of service (every `intervalMs`, default 5 s; null: only on
-   * `pollInstructions`). The agent always does; absent, the kiosk never learns of either.
-   */
-  instructions?: { intervalMs?: number | null };
-  /** The QR scanner (absent: none) and how long waitForScan waits (default 25 s). */
-  scans?: { scanner?: ScannerConfig | null; waitMs?: number };
-  /**
-   * Keep issuing through an outage: leases, the durable offline log in `dataDir`, the hand-over, connectivity.
-   * The agent always does; absent, an unreachable hub fails takeTicket and `connectivity` is null.
-   */
-  offline?: OfflineOptions;
-}
+export type { KioskServiceDeps } from './kioskServiceDeps.js';
 
 export type KioskService = KioskBridge & {
   /** Asks the hub for instructions now and runs what it hands out (tests; the schedule does it otherwise). */
@@ -224,6 +189,20 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     offline.tracker.onContact(refresh);
     refresh();
   }
+  const cases = createKioskCaseRequests({
+    offline: offline && deps.offline ? { ...deps.offline, kiosk: offline } : null,
+    hub,
+    site,
+    printer: deps.printer,
+    print: printing.print,
+    paper,
+    catalogs: deps.catalogs,
+    credential,
+    refusal() {
+      const notice = poller?.outOfService();
+      return refusalFor(credential.state()) ?? (notice ? outOfServiceRefusal(notice) : null);
+    },
+  });
   const scans = startKioskScans({
     ...deps.scans,
     hub,
@@ -311,12 +290,16 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     /** Resolves with the next scan after `afterSeq` (the newest at once if newer), or null after the wait. */
     waitForScan: (input) => scans.waitForScan(input),
 
+    getCaseCatalog: () => cases.getCaseCatalog(),
+    submitRequest: (input) => cases.submitRequest(input),
+
     pollInstructions: async () => poller?.pollNow(),
 
     async close(): Promise<void> {
       await scans.close();
       await poller?.stop();
       await Promise.allSettled(inFlight.values());
+      await cases.settle();
       await reporter?.stop();
       await offline?.close();
       watch?.stop();

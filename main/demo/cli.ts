@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startFakeCaseStore } from '../../test/fakes/fakeCaseStore.js';
 import { startVirtualPrinter } from '../../test/fakes/virtualPrinter.js';
 import { loadAgentSettings } from '../agent/settings.js';
 import { projectRoot } from '../paths.js';
@@ -16,6 +17,7 @@ const help = `Usage: npm start [-- options]
 
 Starts the whole Lobby 311 system on this machine:
   the hub (SQLite), a development virtual printer, a kiosk agent printing to it,
+  a development fake of the city's Open311 case store that receives walk-in requests,
   and Electron windows for kiosk, desk and display (or the URLs to open in a browser).
 
 The first run creates the administrator "admin" and the demo staff desk1 (desk), super1
@@ -70,9 +72,12 @@ async function main(): Promise<void> {
   mkdirSync(printerDir, { recursive: true });
   const services: RunningService[] = [];
   const printer = await startVirtualPrinter({ port: 0, outDir: printerDir });
+  const caseStoreKey = 'demo-case-store-key';
+  const caseStore = await startFakeCaseStore({ apiKey: caseStoreKey });
   const shutdown = async () => {
     for (const service of services.reverse()) await service.stop();
     await printer.close();
+    await caseStore.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
@@ -88,7 +93,17 @@ async function main(): Promise<void> {
   );
   const hub = await spawnService({
     script: 'main/hub/cli.ts',
-    args: ['--port', options['hub-port'], '--data', hubDataDir, '--config', siteFile],
+    args: [
+      '--port',
+      options['hub-port'],
+      '--data',
+      hubDataDir,
+      '--config',
+      siteFile,
+      '--case-store',
+      `open311+${caseStore.baseUrl}`,
+    ],
+    env: { LOBBY311_CASE_STORE_API_KEY: caseStoreKey },
     ready: /listening on (\S+)/,
     onLine: log,
   });
@@ -125,6 +140,7 @@ async function main(): Promise<void> {
   );
   log(`  Maintenance  ${hub.url}/maintenance`);
   log(`  Printed tickets are stored in ${printerDir}`);
+  log(`  Walk-in requests go to a fake Open311 case store at ${caseStore.baseUrl} (kept in memory)`);
   log('');
   for (const line of accounts) log(`  ${line}`);
   log('');

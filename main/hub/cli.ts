@@ -2,6 +2,12 @@
 
 import { RefusedError, runAdminCommand } from './adminCli.js';
 import { adminCommands, parseAdminCommand } from './adminCliArgs.js';
+import {
+  type CaseStoreConnection,
+  CaseStoreUriError,
+  createCaseStoreAdapter,
+  parseCaseStoreUri,
+} from './cases/caseStoreUri.js';
 import { helpText, parseHubArgs, UsageError } from './cliArgs.js';
 import { ConfigError, loadSiteConfig } from './loadConfig.js';
 import { loadTlsFiles, TlsFileError } from './security/tlsFiles.js';
@@ -35,6 +41,7 @@ async function serve(argv: string[]): Promise<void> {
   let options: ReturnType<typeof parseHubArgs>;
   let config: ReturnType<typeof loadSiteConfig>;
   let tls: ReturnType<typeof loadTlsFiles>;
+  let caseStore: CaseStoreConnection | null;
   try {
     options = parseHubArgs(argv);
     if (options.help) {
@@ -43,9 +50,13 @@ async function serve(argv: string[]): Promise<void> {
     }
     config = loadSiteConfig(options.configFile);
     tls = loadTlsFiles(options.tlsCert, options.tlsKey);
+    caseStore = parseCaseStoreUri(options.caseStore ?? 'none', process.env, config.caseRequests);
   } catch (error) {
     const plain =
-      error instanceof UsageError || error instanceof ConfigError || error instanceof TlsFileError;
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof TlsFileError ||
+      error instanceof CaseStoreUriError;
     if (plain) return fail(error.message, 2);
     throw error;
   }
@@ -54,6 +65,7 @@ async function serve(argv: string[]): Promise<void> {
     dataDir: options.dataDir,
     config,
     logger: process.env.HUB_LOG === '1',
+    caseStore: caseStore ? createCaseStoreAdapter(caseStore) : null,
     ...(tls ? { tls, secureCookies: true } : {}),
   });
   let address: string;

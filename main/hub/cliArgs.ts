@@ -11,6 +11,8 @@ export interface HubCliOptions {
   /** PEM certificate and key files: the hub serves HTTPS when both are given. */
   tlsCert: string | undefined;
   tlsKey: string | undefined;
+  /** `--case-store`: where walk-in requests are delivered (undefined: none, they wait in the outbox). */
+  caseStore: string | undefined;
   help: boolean;
 }
 
@@ -31,6 +33,9 @@ Options:
   --config <file>  Site configuration JSON (default assets/site/portland-building.json)
   --tls-cert <file>  PEM certificate (with any intermediates): serve HTTPS; needs --tls-key
   --tls-key <file>   PEM private key of that certificate
+  --case-store <uri>  open311+https://host/path (API key from LOBBY311_CASE_STORE_API_KEY, jurisdiction from
+                   LOBBY311_CASE_STORE_JURISDICTION or the site config), or none (default): requests wait in
+                   the outbox
   --help           Show this help and exit
 
 Commands (they work while the hub runs; --data defaults to ./data/hub):
@@ -61,6 +66,7 @@ export function parseHubArgs(argv: string[]): HubCliOptions {
         config: { type: 'string' },
         'tls-cert': { type: 'string' },
         'tls-key': { type: 'string' },
+        'case-store': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -92,6 +98,7 @@ export function parseHubArgs(argv: string[]): HubCliOptions {
     configFile: resolve((values.config as string | undefined) ?? defaultSiteConfig),
     tlsCert: values['tls-cert'] === undefined ? undefined : resolve(values['tls-cert'] as string),
     tlsKey: values['tls-key'] === undefined ? undefined : resolve(values['tls-key'] as string),
+    caseStore: values['case-store'] as string | undefined,
     help: values.help === true,
   };
 }

@@ -9,6 +9,10 @@ import { projectRoot, rendererDist } from '../paths.js';
 import { registerAccessGuard } from './auth/accessGuard.js';
 import type { AuthSettings } from './auth/authDeps.js';
 import { createAuthService } from './auth/authService.js';
+import type { CaseCatalogService } from './cases/caseCatalog.js';
+import type { CaseDelivery } from './cases/caseDeliveryApi.js';
+import { createCaseRequests } from './cases/caseRequestsHub.js';
+import type { CaseStoreAdapter } from './cases/caseStore.js';
 import { createDeviceCare } from './devices/deviceCare.js';
 import { createTicketLookups } from './devices/ticketLookups.js';
 import { startDayWatch } from './queue/dayWatch.js';
@@ -98,10 +102,18 @@ export interface HubOptions {
   tls?: TlsFiles;
   /** How often the hub checks whether the service day changed, to close past days' visits (default 60 s). */
   dayWatchIntervalMs?: number;
+  /** The city's case store walk-in requests are delivered to (default null: requests wait in the outbox). */
+  caseStore?: CaseStoreAdapter | null;
+  /** Run the delivery loop (default true); tests may drive `caseDelivery.tick()` themselves. */
+  caseDeliveryAutoStart?: boolean;
 }
 
 export interface Hub {
   app: FastifyInstance;
+  /** The walk-in request delivery worker (tests drive and inspect it). */
+  caseDelivery: CaseDelivery;
+  /** The case store's catalog as the hub serves it (tests await its refresh). */
+  caseCatalog: CaseCatalogService;
   close(): Promise<void>;
 }
 
@@ -195,6 +207,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     deviceCare: createDeviceCare({ db, devices: auth.devices, now, newId: randomUUID }),
     ticketLookups: createTicketLookups(db),
   };
+  const cases = createCaseRequests({
+    db,
+    config: options.config,
+    now,
+    adapter: options.caseStore ?? null,
+    log: app.log,
+    autoStart: options.caseDeliveryAutoStart ?? true,
+  });
 
   // Hooks for every request, in this order: logging, WebSocket upgrades, error format, hardening, access guard.
   app.addHook('onResponse', async (request, reply) => {
@@ -218,6 +238,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   // Routes: the API, the WebSocket streams, the public status page and the built screens.
   for (const register of apiRoutes) register(app, deps);
+  cases.registerRoutes(app);
   hardening.registerRoutes(app);
   registerEvents(app, deps, options.events);
   registerStatusPage(app, deps);
@@ -225,14 +246,21 @@ export async function createHub(options: HubOptions): Promise<Hub> {
 
   // Closes the open visits of past days now and whenever the service day changes.
   const stopDayWatch = startDayWatch(queue, { now, intervalMs: options.dayWatchIntervalMs ?? 60_000 });
+  // Refreshes the catalog, delivers waiting requests and purges delivered ones' personal data on schedule.
+  cases.start();
 
   let closing: Promise<void> | undefined;
   return {
     app,
+    caseDelivery: cases.delivery,
+    caseCatalog: cases.catalog,
     close() {
       if (!closing) {
         stopDayWatch();
-        closing = app.close().finally(() => store.close());
+        closing = cases
+          .stop()
+          .finally(() => app.close())
+          .finally(() => store.close());
       }
       return closing;
     },

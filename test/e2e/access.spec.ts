@@ -4,23 +4,14 @@
 import { expect, test } from '@playwright/test';
 import {
   kioskName,
-  type Lobby,
+  lobbyForTheseTests,
   openSignedIn,
   signInHere,
   signInToCounter,
   staff,
-  startLobby,
 } from './support/lobby.js';
 
-let lobby: Lobby;
-
-test.beforeAll(async () => {
-  lobby = await startLobby();
-});
-
-test.afterAll(async () => {
-  await lobby?.stop();
-});
+const lobby = lobbyForTheseTests();
 
 test('the desk without a sign-in shows the sign-in page, and the API refuses', async ({ page }) => {
   await page.goto(`${lobby.hub.url}/desk`);

@@ -6,22 +6,13 @@ import {
   enrolDisplay,
   issueTicket,
   kioskName,
-  type Lobby,
+  lobbyForTheseTests,
   openSignedIn,
   signInToCounter,
   staff,
-  startLobby,
 } from './support/lobby.js';
 
-let lobby: Lobby;
-
-test.beforeAll(async () => {
-  lobby = await startLobby();
-});
-
-test.afterAll(async () => {
-  await lobby?.stop();
-});
+const lobby = lobbyForTheseTests();
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
@@ -36,6 +27,8 @@ test('every kiosk step passes axe, in English and Spanish', async ({ page }) => 
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expectNoViolations(page, 'kiosk language step');
     await page.getByRole('button', { name: language }).click();
+    await expectNoViolations(page, `kiosk purpose step (${language})`);
+    await page.getByTestId('purpose-ticket').click();
     await expectNoViolations(page, `kiosk service step (${language})`);
     await page.getByRole('button', { name: names.service }).click();
     await expectNoViolations(page, `kiosk needs step (${language})`);

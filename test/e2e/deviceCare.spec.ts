@@ -7,22 +7,13 @@ import { axeViolations } from './support/axe.js';
 import {
   agentStatus,
   kioskName,
-  type Lobby,
+  lobbyForTheseTests,
   openSignedIn,
   signInToCounter,
   staff,
-  startLobby,
 } from './support/lobby.js';
 
-let lobby: Lobby;
-
-test.beforeAll(async () => {
-  lobby = await startLobby();
-});
-
-test.afterAll(async () => {
-  await lobby?.stop();
-});
+const lobby = lobbyForTheseTests();
 
 /** The maintenance row actions for the kiosk (the only kiosk of this lobby). */
 function kioskActions(page: Page) {
@@ -93,6 +84,7 @@ test('paper out: the kiosk says so and shows the number to remember; cleared, th
   await kiosk.goto(`${lobby.agent.url}/kiosk`);
   await kiosk.getByRole('button', { name: 'Start', exact: true }).click();
   await kiosk.getByRole('button', { name: 'English' }).click();
+  await kiosk.getByTestId('purpose-ticket').click();
   await kiosk.getByRole('button', { name: 'Utility bills' }).click();
   await kiosk.getByRole('button', { name: 'No, continue' }).click();
   await kiosk.getByRole('button', { name: 'Get my ticket' }).click();

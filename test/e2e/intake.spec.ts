@@ -73,6 +73,7 @@ async function kioskServices(page: Page): Promise<void> {
   await page.goto(`${agent.url}/kiosk`);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: 'English' }).click();
+  await page.getByTestId('purpose-ticket').click();
   await expect(page.getByRole('heading', { level: 1, name: 'What did you come in for?' })).toBeVisible();
 }
 

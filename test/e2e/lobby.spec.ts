@@ -6,22 +6,13 @@ import { expect, test } from '@playwright/test';
 import {
   enrolDisplay,
   issueTicket,
-  type Lobby,
+  lobbyForTheseTests,
   openSignedIn,
   signInToCounter,
   staff,
-  startLobby,
 } from './support/lobby.js';
 
-let lobby: Lobby;
-
-test.beforeAll(async () => {
-  lobby = await startLobby();
-});
-
-test.afterAll(async () => {
-  await lobby?.stop();
-});
+const lobby = lobbyForTheseTests();
 
 test('a visitor takes a ticket, it prints, a desk calls it and the display shows it', async ({ browser }) => {
   const displayContext = await browser.newContext();
@@ -34,6 +25,7 @@ test('a visitor takes a ticket, it prints, a desk calls it and the display shows
   await kiosk.goto(`${lobby.agent.url}/kiosk`);
   await kiosk.getByRole('button', { name: 'Start', exact: true }).click();
   await kiosk.getByRole('button', { name: 'Español' }).click();
+  await kiosk.getByTestId('purpose-ticket').click();
   await kiosk.getByRole('button', { name: 'Facturas de servicios públicos' }).click();
   await kiosk.getByRole('button', { name: 'No, continuar' }).click();
   const printed = lobby.printer.nextJob();
@@ -163,6 +155,7 @@ test('two desks pressing Call next together never get the same visitor', async (
     await kiosk.goto(`${lobby.agent.url}/kiosk`);
     await kiosk.getByRole('button', { name: 'Start', exact: true }).click();
     await kiosk.getByRole('button', { name: 'English' }).click();
+    await kiosk.getByTestId('purpose-ticket').click();
     await kiosk.getByRole('button', { name: service, exact: true }).click();
     await kiosk.getByRole('button', { name: 'No, continue' }).click();
     await kiosk.getByRole('button', { name: 'Get my ticket' }).click();

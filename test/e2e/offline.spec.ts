@@ -7,22 +7,13 @@ import { axeViolations } from './support/axe.js';
 import {
   agentStatus,
   issueTicket,
-  type Lobby,
+  lobbyForTheseTests,
   openSignedIn,
   signInToCounter,
   staff,
-  startLobby,
 } from './support/lobby.js';
 
-let lobby: Lobby;
-
-test.beforeAll(async () => {
-  lobby = await startLobby();
-});
-
-test.afterAll(async () => {
-  await lobby?.stop();
-});
+const lobby = lobbyForTheseTests();
 
 test('the hub goes down: the kiosk still prints a number; back up, the desk lists it in arrival order', async ({
   browser,
@@ -46,6 +37,7 @@ test('the hub goes down: the kiosk still prints a number; back up, the desk list
 
     await kiosk.getByRole('button', { name: 'Start', exact: true }).click();
     await kiosk.getByRole('button', { name: 'English' }).click();
+    await kiosk.getByTestId('purpose-ticket').click();
     await kiosk.getByRole('button', { name: 'Utility bills' }).click();
     await kiosk.getByRole('button', { name: 'No, continue' }).click();
     const printed = lobby.printer.nextJob();

@@ -14,6 +14,8 @@ export interface HubProcessOptions {
   config?: string;
   /** Extra environment for the hub process, e.g. { TZ: 'UTC' }. */
   env?: Record<string, string>;
+  /** Extra command-line options, e.g. ['--case-store', 'open311+http://…']. */
+  args?: string[];
 }
 
 export interface HubProcess {
@@ -31,7 +33,7 @@ export async function startHubProcess(options: HubProcessOptions = {}): Promise<
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lobby311-hub-'));
   const args = ['--port', String(options.port ?? 0), '--data', dataDir];
-  args.push('--config', options.config ?? writeTestSiteConfig(dataDir));
+  args.push('--config', options.config ?? writeTestSiteConfig(dataDir), ...(options.args ?? []));
   const service = await spawnService({
     script: 'main/hub/cli.ts',
     args,

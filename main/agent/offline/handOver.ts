@@ -3,6 +3,7 @@
 // handed over in the log; rejected ones stay pending but parked until the agent restarts (never resent in a loop).
 import type { HandOverResult, HubClient } from '../../../machines/contracts/index.js';
 import type { OfflineLog } from './offlineLog.js';
+import { startRoundLoop } from './roundLoop.js';
 
 /** Most tickets in one hand-over request (the contract's limit). */
 export const HAND_OVER_BATCH = 100;
@@ -27,8 +28,6 @@ export interface HandOver {
 export function startHandOver(deps: HandOverDeps): HandOver {
   const intervalMs = deps.intervalMs === undefined ? 10_000 : deps.intervalMs;
   const parked = new Set<string>();
-  let running: Promise<void> | undefined;
-  let stopped = false;
 
   const sendable = () => deps.log.pending().filter((t) => !parked.has(t.offline.id));
 
@@ -64,32 +63,14 @@ export function startHandOver(deps: HandOverDeps): HandOver {
   async function run(): Promise<void> {
     // Keep going while the hub takes batches and more are pending.
     let more = true;
-    while (!stopped && more) more = await sendBatch();
+    while (!loop.stopped && more) more = await sendBatch();
   }
 
-  function kick(): Promise<void> {
-    if (stopped) return Promise.resolve();
-    running ??= run().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  const timer =
-    intervalMs === null
-      ? undefined
-      : setInterval(() => {
-          if (sendable().length > 0) void kick();
-        }, intervalMs);
-  timer?.unref();
+  const loop = startRoundLoop({ intervalMs, hasWork: () => sendable().length > 0, round: run });
 
   return {
-    kick,
+    kick: loop.kick,
     parked: () => parked.size,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
+    stop: loop.stop,
   };
 }

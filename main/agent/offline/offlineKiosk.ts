@@ -1,6 +1,7 @@
 // Everything a kiosk needs to keep issuing through an outage, put together: the connectivity tracker around
 // the hub client, the durable offline log, the lease keeper, the hand-over loop, the saved site configuration
-// and the last intake; the kiosk service asks it to issue offline and for the connectivity it reports.
+// and the last intake, and the walk-in requests saved while the hub was away with their own hand-over; the kiosk
+// service asks it to issue offline and for the connectivity it reports.
 import type {
   Connectivity,
   HubClient,
@@ -10,6 +11,8 @@ import type {
 } from '../../../machines/contracts/index.js';
 import type { Catalogs } from '../../../machines/i18n/translate.js';
 import { serviceDayOf } from '../../../machines/time/serviceDay.js';
+import { type CaseHandOver, startCaseHandOver } from '../caseRequests/caseHandOver.js';
+import { type CaseRequestLog, openCaseRequestLog } from '../caseRequests/requestLog.js';
 import { type ConnectivityTracker, createConnectivityTracker, trackedHubClient } from './connectivity.js';
 import { type HandOver, startHandOver } from './handOver.js';
 import { createLeaseKeeper, type LeaseKeeper } from './leases.js';
@@ -18,10 +21,12 @@ import { buildOfflineTicket } from './offlineTicket.js';
 import { loadSiteSnapshot, saveSiteSnapshot } from './siteSnapshot.js';
 
 export interface OfflineOptions {
-  /** The agent's data folder: `offline-log.jsonl` and `site-snapshot.json` live there. */
+  /** The agent's data folder: `offline-log.jsonl`, `site-snapshot.json` and `case-requests.jsonl` live there. */
   dataDir: string;
   /** Time between hand-over attempts while tickets are pending (default 10 s; null: only at hub contact). */
   handOverIntervalMs?: number | null;
+  /** Time between hand-over rounds of saved requests (default 10 s; null: only at start and reconnect). */
+  caseHandOverIntervalMs?: number | null;
   /** Wait before asking again for a lease the hub refused (default 60 s). */
   leaseRetryMs?: number;
   /** One line for the operator's log (never ticket content). */
@@ -43,6 +48,9 @@ export interface OfflineKiosk {
   log: OfflineLog;
   leases: LeaseKeeper;
   handOver: HandOver;
+  /** Walk-in requests written ahead on this kiosk, and their hand-over to the hub. */
+  caseLog: CaseRequestLog;
+  caseHandOver: CaseHandOver;
   /** Keeps a configuration the hub gave (saved when it changed). */
   rememberSite(site: SiteConfig): void;
   /** The last configuration the hub gave (also from before a restart), or null. */
@@ -83,6 +91,21 @@ export function createOfflineKiosk(deps: OfflineKioskDeps): OfflineKiosk {
     ...(deps.handOverIntervalMs === undefined ? {} : { intervalMs: deps.handOverIntervalMs }),
     ...(deps.log ? { logLine: deps.log } : {}),
   });
+  const caseLog = openCaseRequestLog(deps.dataDir, {
+    ...(deps.log ? { log: deps.log } : {}),
+    ...(deps.fsync ? { fsync: deps.fsync } : {}),
+  });
+  const caseHandOver = startCaseHandOver({
+    hub,
+    log: caseLog,
+    ...(deps.caseHandOverIntervalMs === undefined ? {} : { intervalMs: deps.caseHandOverIntervalMs }),
+    ...(deps.log ? { logLine: deps.log } : {}),
+  });
+  // Requests saved before a restart go at once; later ones when the hub comes back (or on the interval).
+  tracker.onChange((online) => {
+    if (online) void caseHandOver.kick();
+  });
+  if (caseLog.pending().length > 0) void caseHandOver.kick();
   let lastIntake: { intake: Intake; receivedAt: Date } | null = null;
   let leaseRound: Promise<void> = Promise.resolve();
 
@@ -99,6 +122,8 @@ export function createOfflineKiosk(deps: OfflineKioskDeps): OfflineKiosk {
     log,
     leases,
     handOver,
+    caseLog,
+    caseHandOver,
     rememberSite(fresh) {
       site = fresh;
       const json = JSON.stringify(fresh);
@@ -139,13 +164,16 @@ export function createOfflineKiosk(deps: OfflineKioskDeps): OfflineKiosk {
         offlineIssuedToday: day === null ? 0 : leases.issuedOn(day),
         pendingHandOver: log.pending().length,
         rejectedHandOver: handOver.parked(),
+        pendingCaseRequests: caseLog.pending().length,
         leases: day === null ? [] : leases.remaining(day),
       };
     },
     async close() {
       await handOver.stop();
+      await caseHandOver.stop();
       await leaseRound;
       log.close();
+      caseLog.close();
     },
   };
 }

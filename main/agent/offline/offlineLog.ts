@@ -1,8 +1,9 @@
 // The kiosk's durable offline log `<data>/offline-log.jsonl`: lease requests, granted leases, tickets issued
 // offline and their hand-over, one JSON record per line, each fsynced before the call returns; read and compacted
 // on start. It holds no personal data (needs are codes) and nothing of it is ever written to the operator's log.
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import {
   HandOverOutcome,
@@ -13,6 +14,7 @@ import {
   Ticket,
 } from '../../../machines/contracts/index.js';
 import type { TicketPrintData } from '../../../printers/ticketLayout.js';
+import { replaceFileDurably } from './durableFile.js';
 
 const LeaseRequestRecord = z.object({
   kind: z.literal('leaseRequest'),
@@ -153,10 +155,8 @@ function compacted(state: ReturnType<typeof createState>, today: string | null):
   return out;
 }
 
-function writeAll(fd: number, records: OfflineLogRecord[]): void {
-  const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
-  if (text.length > 0) writeSync(fd, text);
-}
+const linesOf = (records: OfflineLogRecord[]): string =>
+  records.map((r) => `${JSON.stringify(r)}\n`).join('');
 
 /** Reads `<dataDir>/offline-log.jsonl` (creating it), compacts it, and opens it for appending. */
 export function openOfflineLog(dataDir: string, options: OpenOfflineLogOptions): OfflineLog {
@@ -166,22 +166,7 @@ export function openOfflineLog(dataDir: string, options: OpenOfflineLogOptions):
   const state = createState();
   if (existsSync(file)) for (const r of parseLines(readFileSync(file, 'utf8'), log)) state.apply(r);
 
-  const temp = `${file}.tmp`;
-  const tempFd = openSync(temp, 'w', 0o600);
-  try {
-    writeAll(tempFd, compacted(state, options.today));
-    sync(tempFd);
-  } finally {
-    closeSync(tempFd);
-  }
-  renameSync(temp, file);
-  try {
-    const dirFd = openSync(dirname(file), 'r');
-    sync(dirFd);
-    closeSync(dirFd);
-  } catch {
-    // Some file systems cannot fsync a folder; the rename is then as durable as they make it.
-  }
+  replaceFileDurably(file, linesOf(compacted(state, options.today)), sync);
   const fresh = createState();
   for (const r of compacted(state, options.today)) fresh.apply(r);
   const fd = openSync(file, 'a', 0o600);

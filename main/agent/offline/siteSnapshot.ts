@@ -1,9 +1,11 @@
 // The last site configuration the hub gave this kiosk, kept in `<data>/site-snapshot.json` so a kiosk restarted
 // during an outage still knows its services, queues and ticket layout. The configuration holds no secrets.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SiteConfig } from '../../../machines/contracts/index.js';
 import { loadAgentSettings } from '../settings.js';
+import { replaceFileDurably } from './durableFile.js';
 import { offlineLogFile } from './offlineLog.js';
 
 export const siteSnapshotFile = (dataDir: string): string => join(dataDir, 'site-snapshot.json');
@@ -20,12 +22,10 @@ export function loadSiteSnapshot(dataDir: string): SiteConfig | null {
   }
 }
 
-/** Replaces the saved configuration (temp file + rename, so a crash leaves the old or the new one). */
+/** Replaces the saved configuration (a crash leaves the old or the new one). */
 export function saveSiteSnapshot(dataDir: string, site: SiteConfig): void {
   const file = siteSnapshotFile(dataDir);
-  const temp = `${file}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(site)}\n`, { mode: 0o600 });
-  renameSync(temp, file);
+  replaceFileDurably(file, `${JSON.stringify(site)}\n`);
 }
 
 /** An enrolled kiosk with a saved site and an offline log can start while the hub is away. */

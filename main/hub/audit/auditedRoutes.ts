@@ -71,6 +71,7 @@ export function actorOf(principal: Principal | undefined): string {
 const idShapes: Record<string, RegExp> = {
   ticketId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   userId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  requestId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   deviceId: /^[A-Za-z0-9._-]{1,64}$/,
   counterId: /^[a-z0-9][a-z0-9-]{0,39}$/,
   queueId: /^[a-z0-9][a-z0-9-]{0,39}$/,

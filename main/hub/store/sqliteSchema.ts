@@ -1,6 +1,7 @@
 // The SQLite schema and migrations: write-once tickets, append-only ticket/floor events, notes, staff, devices
 // (with their out-of-service notice), each device's latest health report and connectivity, the commands queued
-// for kiosks and the blocks of offline numbers leased to kiosks.
+// for kiosks, the blocks of offline numbers leased to kiosks, and walk-in service requests (each row is also its
+// own outbox entry) with the case store's catalog as last fetched.
 import type Database from 'better-sqlite3';
 
 /** The schema changes in order; version n is `migrations[n - 1]`. */
@@ -165,6 +166,54 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER number_leases_no_update BEFORE UPDATE ON number_leases
     BEGIN SELECT RAISE(ABORT, 'number_leases are written once'); END;
   ALTER TABLE device_health ADD COLUMN connectivity_json TEXT;
+  `,
+  `
+  CREATE TABLE case_requests (
+    id TEXT PRIMARY KEY,
+    local_reference TEXT NOT NULL,
+    status_token TEXT NOT NULL UNIQUE,
+    service_code TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('kiosk', 'desk')),
+    device_id TEXT,
+    staff_user_id TEXT,
+    ticket_id TEXT,
+    language TEXT NOT NULL,
+    captured_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    state TEXT NOT NULL
+      CHECK (state IN ('queued', 'awaiting-case-number', 'delivered', 'review', 'withdrawn')),
+    answers_json TEXT,
+    location_json TEXT,
+    description TEXT,
+    contact_json TEXT,
+    case_id TEXT,
+    service_notice TEXT,
+    token TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    next_attempt_at TEXT,
+    uncertain INTEGER NOT NULL DEFAULT 0 CHECK (uncertain IN (0, 1)),
+    first_attempt_at TEXT,
+    last_error_json TEXT,
+    review_reason TEXT,
+    duplicate_case_ids_json TEXT NOT NULL DEFAULT '[]',
+    delivered_at TEXT,
+    purged_at TEXT,
+    withdrawn_reason TEXT,
+    fingerprint TEXT
+  );
+  CREATE INDEX case_requests_due ON case_requests (state, next_attempt_at);
+  CREATE INDEX case_requests_by_reference ON case_requests (local_reference);
+  CREATE INDEX case_requests_by_delivery ON case_requests (delivered_at);
+  CREATE INDEX case_requests_to_purge ON case_requests (delivered_at)
+    WHERE state = 'delivered' AND purged_at IS NULL;
+  CREATE INDEX case_requests_pending ON case_requests (captured_at, id)
+    WHERE state IN ('queued', 'awaiting-case-number');
+  CREATE TABLE case_catalog (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    catalog_json TEXT NOT NULL,
+    source TEXT NOT NULL,
+    fetched_at TEXT
+  );
   `,
 ];
 

@@ -25,6 +25,7 @@ import {
 } from './deskFeedback.js';
 import { rememberCounter, rememberedCounter, t } from './deskText.js';
 import { newRequestId } from './newRequestId.js';
+import { focusRequestForm } from './request/FileRequest.js';
 import { StreamLostBanner } from './StreamLostBanner.js';
 import { useDeskShortcuts } from './useDeskShortcuts.js';
 import { useNextPreview } from './useNextPreview.js';
@@ -96,6 +97,7 @@ export function DeskSession({ site, bridge, clockOffset, userId, account }: Prop
     b: () => focusById('break-reason'),
     k: go({ type: 'counter.back' }),
     f: () => focusById('find-ticket'),
+    c: focusRequestForm,
   });
 
   const choosing =

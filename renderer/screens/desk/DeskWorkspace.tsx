@@ -1,6 +1,7 @@
 // The desk's working area once a counter is chosen: the visitor at this counter with its actions, Call next and
-// who is next, finding a ticket, the waiting and parked lists, the counter panel and walk-ins. Every action is
-// disabled while a command is in flight or the staff stream is lost (paused, never queued).
+// who is next, finding a ticket, filing a service request, the waiting and parked lists, the counter panel and
+// walk-ins. Every action is disabled while a command is in flight or the staff stream is lost (paused, never
+// queued).
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { Ticket } from '../../../machines/contracts/ticket.js';
 import type { DeskContext, DeskEvent } from '../../../machines/deskSession.js';
@@ -13,6 +14,7 @@ import { FindTicket } from './FindTicket.js';
 import { NextPreview } from './NextPreview.js';
 import { ParkedList } from './ParkedList.js';
 import { ReprintButton } from './ReprintButton.js';
+import { FileRequest } from './request/FileRequest.js';
 import { ShortcutHelp } from './ShortcutHelp.js';
 import type { NextPreview as Preview } from './useNextPreview.js';
 import { WaitingList } from './WaitingList.js';
@@ -47,6 +49,7 @@ export function DeskWorkspace(props: DeskWorkspaceProps) {
   const call =
     props.canCall && !blocked ? (ticketId: string) => send({ type: 'call.ticket', ticketId }) : null;
   const go = (event: DeskEvent) => () => send(event);
+  const caseOutcome = site.outcomes.find((o) => o.kind === 'case-created');
   return (
     <div className="desk-grid">
       <section className="panel" aria-labelledby="visitor-heading">
@@ -94,6 +97,17 @@ export function DeskWorkspace(props: DeskWorkspaceProps) {
         )}
       </section>
       <FindTicket site={site} bridge={bridge} onCall={call} />
+      <FileRequest
+        site={site}
+        bridge={bridge}
+        serving={ticket?.status === 'serving' ? ticket : null}
+        deskBusy={blocked}
+        onCompleteVisit={
+          caseOutcome
+            ? (detail) => send({ type: 'ticket.complete', outcomeId: caseOutcome.id, detail })
+            : null
+        }
+      />
       <WaitingList
         site={site}
         tickets={view.seq === null ? null : waitingTickets(view)}

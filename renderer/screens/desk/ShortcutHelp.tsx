@@ -17,6 +17,7 @@ const keys: readonly (readonly [ShortcutKey, string])[] = [
   ['b', 'shortcuts.break'],
   ['k', 'shortcuts.back'],
   ['f', 'shortcuts.find'],
+  ['c', 'shortcuts.request'],
 ];
 
 export function ShortcutHelp() {

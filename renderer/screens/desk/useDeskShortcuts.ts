@@ -2,7 +2,23 @@
 import { useEffect, useRef } from 'react';
 
 /** The desk's shortcut keys, in the order ShortcutHelp lists them. */
-export const shortcutKeys = ['n', 'r', 'a', 'x', 'l', 'p', 't', 'y', 'o', 'e', 'w', 'b', 'k', 'f'] as const;
+export const shortcutKeys = [
+  'n',
+  'r',
+  'a',
+  'x',
+  'l',
+  'p',
+  't',
+  'y',
+  'o',
+  'e',
+  'w',
+  'b',
+  'k',
+  'f',
+  'c',
+] as const;
 export type ShortcutKey = (typeof shortcutKeys)[number];
 export type DeskShortcuts = Record<ShortcutKey, () => void>;
 

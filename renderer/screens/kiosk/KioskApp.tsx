@@ -2,7 +2,12 @@
 import { useMachine } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { fromPromise } from 'xstate';
-import type { KioskBridge, TakeTicketInput } from '../../../machines/contracts/kioskApi.js';
+import { caseRequestFlowMachine } from '../../../machines/caseRequestFlow.js';
+import type {
+  KioskBridge,
+  SubmitRequestInput,
+  TakeTicketInput,
+} from '../../../machines/contracts/kioskApi.js';
 import { kioskFlowMachine, scanWatcher } from '../../../machines/kioskFlow.js';
 import { HelpDialog } from './HelpDialog.js';
 import { IdleWarning } from './IdleWarning.js';
@@ -28,11 +33,19 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
           loadStatus: fromPromise(() => bridge.getStatus({})),
           waitForScan: scanWatcher((input) => bridge.waitForScan(input)),
           takeTicket: fromPromise(({ input }: { input: TakeTicketInput }) => bridge.takeTicket(input)),
+          caseRequestFlow: caseRequestFlowMachine.provide({
+            actors: {
+              loadCatalog: fromPromise(() => bridge.getCaseCatalog({})),
+              submitRequest: fromPromise(({ input }: { input: SubmitRequestInput }) =>
+                bridge.submitRequest(input),
+              ),
+            },
+          }),
         },
       }),
     [bridge],
   );
-  const [snapshot, send] = useMachine(machine, { input: { newRequestId } });
+  const [snapshot, send] = useMachine(machine, { input: { newRequestId, now: () => new Date() } });
   const { context } = snapshot;
   const text = useMemo(() => kioskText(context.language), [context.language]);
   const screen = screenFor(snapshot);
@@ -65,7 +78,8 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
 
   const languages = context.setup?.site.languages ?? [text.lang];
   const inVisit = snapshot.matches('visit');
-  const showLanguage = inVisit || screen === 'welcome';
+  // Not while reporting a problem: changing the language leaves the request flow and would lose the answers.
+  const showLanguage = (inVisit && screen !== 'request') || screen === 'welcome';
   const showRestart = inVisit || screen === 'issueFailed';
 
   return (
@@ -78,7 +92,12 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
           onRestart={showRestart ? () => send({ type: 'visit.restart' }) : undefined}
         />
         <main className="kiosk__main" key={screen}>
-          <ScreenForState screen={screen} context={context} send={send} />
+          <ScreenForState
+            screen={screen}
+            context={context}
+            send={send}
+            requestActor={snapshot.children.caseRequest}
+          />
         </main>
         {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
         {staffExitOpen && (

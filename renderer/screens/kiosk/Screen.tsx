@@ -14,13 +14,26 @@ interface ScreenProps {
   speak?: string;
   /** Marks a screen about a ticket issued while the hub was unreachable (`data-offline`, for tests only). */
   offline?: boolean;
+  /** The heading's id, when a field on the screen is labelled by the heading (the question is the title). */
+  titleId?: string;
   children?: ReactNode;
 }
 
-export function Screen({ title, lead, onBack, className, testId, speak, offline, children }: ScreenProps) {
+export function Screen({
+  title,
+  lead,
+  onBack,
+  className,
+  testId,
+  speak,
+  offline,
+  titleId,
+  children,
+}: ScreenProps) {
   const { t } = useText();
   const heading = useRef<HTMLHeadingElement>(null);
-  const headingId = useId();
+  const ownId = useId();
+  const headingId = titleId ?? ownId;
   // A new screen moves focus to its heading, so screen readers announce the new question.
   useEffect(() => {
     heading.current?.focus();

@@ -6,6 +6,9 @@ import { ConfirmScreen } from './ConfirmScreen.js';
 import { InterpreterScreen } from './InterpreterScreen.js';
 import { LanguageScreen } from './LanguageScreen.js';
 import { NeedsScreen } from './NeedsScreen.js';
+import { PurposeScreen } from './PurposeScreen.js';
+import { RequestReceiptScreen } from './request/RequestReceiptScreen.js';
+import { type RequestActor, RequestScreens } from './request/RequestScreens.js';
 import { ScanStatusScreen } from './ScanStatusScreen.js';
 import { ServiceScreen } from './ServiceScreen.js';
 import { IssueFailedScreen, IssuingScreen, LoadingScreen, UnavailableScreen } from './StatusScreens.js';
@@ -17,9 +20,11 @@ interface ScreenForStateProps {
   screen: KioskScreen;
   context: KioskFlowContext;
   send: (event: KioskFlowEvent) => void;
+  /** The running "Report a problem" flow (the kiosk flow's `caseRequest` child), on the request screen. */
+  requestActor?: RequestActor;
 }
 
-export function ScreenForState({ screen, context, send }: ScreenForStateProps) {
+export function ScreenForState({ screen, context, send, requestActor }: ScreenForStateProps) {
   const site = context.setup?.site;
   if (screen === 'unavailable') return <UnavailableScreen />;
   if (!site) return <LoadingScreen />;
@@ -34,6 +39,20 @@ export function ScreenForState({ screen, context, send }: ScreenForStateProps) {
       return context.scan ? <ScanStatusScreen scan={context.scan} send={send} /> : <LoadingScreen />;
     case 'language':
       return <LanguageScreen languages={site.languages} current={context.language} send={send} />;
+    case 'purpose':
+      return <PurposeScreen send={send} />;
+    case 'request':
+      return requestActor ? (
+        <RequestScreens actor={requestActor} site={site} sendVisit={send} />
+      ) : (
+        <LoadingScreen />
+      );
+    case 'requestReceipt':
+      return context.requestResult ? (
+        <RequestReceiptScreen result={context.requestResult} send={send} />
+      ) : (
+        <LoadingScreen />
+      );
     case 'service':
       return (
         <ServiceScreen

@@ -1,4 +1,5 @@
-// The kiosk's words in one language: translators for the `kiosk` and `services` catalogs, shared by context.
+// The kiosk's words in one language: translators for the `kiosk`, `services` and `request` catalogs, shared by
+// context.
 import { createContext, useContext } from 'react';
 import { type Translate, translator } from '../../../machines/i18n/translate.js';
 import { catalogs } from '../../i18n/catalogs.js';
@@ -11,6 +12,8 @@ export interface KioskText {
   t: Translate;
   /** The `services` namespace: `<serviceId>.name` and `<serviceId>.hint`. */
   service: Translate;
+  /** The `request` namespace: the "Report a problem" screens and the on-screen keyboard. */
+  request: Translate;
 }
 
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi']);
@@ -25,6 +28,7 @@ export function kioskText(lang: string): KioskText {
     dir: textDirection(lang),
     t: translator(catalogs, lang, 'kiosk'),
     service: translator(catalogs, lang, 'services'),
+    request: translator(catalogs, lang, 'request'),
   };
 }
 

@@ -1,4 +1,5 @@
-// Which kiosk screen shows for a snapshot of the visit flow (one screen per question or outcome).
+// Which kiosk screen shows for a snapshot of the visit flow (one screen per question or outcome; `request` is
+// the whole "Report a problem" flow, whose own screens follow its child machine).
 import type { SnapshotFrom } from 'xstate';
 import type { KioskFlowMachine } from '../../../machines/kioskFlow.js';
 
@@ -9,6 +10,8 @@ export const kioskScreens = [
   'closedByStaff',
   'scanStatus',
   'language',
+  'purpose',
+  'request',
   'service',
   'needs',
   'interpreter',
@@ -16,6 +19,7 @@ export const kioskScreens = [
   'confirm',
   'issuing',
   'ticket',
+  'requestReceipt',
   'issueFailed',
 ] as const;
 

@@ -1,6 +1,7 @@
 // A kiosk's link to the hub in the devices table, from its last health report: online, or offline since when
-// and for how long; its last outage; tickets it issued offline and those not yet handed over; the offline
-// numbers left per queue (by the queue's prefix). A report older than 15 minutes says so instead.
+// and for how long; its last outage; tickets it issued offline and those not yet handed over; walk-in requests
+// saved on it and not yet handed over; the offline numbers left per queue (by the queue's prefix). A report older
+// than 15 minutes says so instead.
 import type { Device } from '../../../machines/contracts/auth.js';
 import type { QueueConfig } from '../../../machines/contracts/site.js';
 import { formatTime, t } from './maintenanceText.js';
@@ -66,6 +67,9 @@ export function ConnectionCell({ device, nowMs, queues, timeZone }: Props) {
   }
   if (link && link.rejectedHandOver > 0) {
     lines.push(t('devices.connection.rejected', { count: link.rejectedHandOver }));
+  }
+  if (link && link.pendingCaseRequests > 0) {
+    lines.push(t('devices.connection.pendingRequests', { count: link.pendingCaseRequests }));
   }
   if (link && link.leases.length > 0) {
     const left = link.leases.map((lease) => `${prefixOf(lease.queueId)} ${lease.remaining}`).join(', ');

@@ -1,6 +1,7 @@
 // Maintenance screen root: sign-in first (any staff role), then what that role may see — hub, site, queues and
-// counters for everyone; service levels and queue intake switches for supervisors and administrators; devices
-// for facilities and administrators; staff accounts and audit for administrators.
+// counters for everyone; service levels and queue intake switches for supervisors and administrators; walk-in
+// requests for them and (view only) facilities; devices for facilities and administrators; staff accounts and
+// audit for administrators.
 import type { ReactNode } from 'react';
 import { StaffRole } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
@@ -13,6 +14,7 @@ import { DevicesPanel } from './DevicesPanel.js';
 import { HubOverview, useHubOverview } from './HubOverview.js';
 import { t } from './maintenanceText.js';
 import { QueueIntakePanel } from './QueueIntakePanel.js';
+import { RequestsPanel } from './requests/RequestsPanel.js';
 import { ServiceLevelsPanel } from './ServiceLevelsPanel.js';
 import { StaffPanel } from './StaffPanel.js';
 
@@ -20,6 +22,8 @@ import { StaffPanel } from './StaffPanel.js';
 export const sectionRoles = {
   serviceLevels: ['supervisor', 'administrator'],
   queueIntake: ['supervisor', 'administrator'],
+  requests: ['supervisor', 'administrator', 'facilities'],
+  requestReview: ['supervisor', 'administrator'],
   devices: ['facilities', 'administrator'],
   staff: ['administrator'],
   audit: ['administrator'],
@@ -62,6 +66,13 @@ export function MaintenanceScreen({ bridge, principal, account }: ScreenProps) {
         )}
         {hasRole(principal, sectionRoles.serviceLevels) && overview.health && (
           <ServiceLevelsPanel bridge={bridge} site={overview.site} today={overview.health.serviceDay} />
+        )}
+        {hasRole(principal, sectionRoles.requests) && (
+          <RequestsPanel
+            bridge={bridge}
+            timeZone={timeZone}
+            canAct={hasRole(principal, sectionRoles.requestReview)}
+          />
         )}
         {hasRole(principal, sectionRoles.devices) && (
           <DevicesPanel

@@ -4,9 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import type { StaffRole } from '../../../machines/contracts/auth.js';
 import { KioskStatus } from '../../../machines/contracts/kioskApi.js';
+import { type FakeCaseStore, startFakeCaseStore } from '../../fakes/fakeCaseStore.js';
 import { startVirtualPrinter } from '../../fakes/virtualPrinter.js';
 import { type AgentProcess, startAgentProcess } from '../../support/agentProcess.js';
 import {
@@ -55,6 +56,8 @@ export interface Lobby {
   hub: HubProcess;
   agent: AgentProcess;
   printer: Awaited<ReturnType<typeof startVirtualPrinter>>;
+  /** The fake city case store the hub delivers walk-in requests to (when started with `caseStore: true`). */
+  caseStore: FakeCaseStore | null;
   /** Kills the hub (SIGKILL) and, once `whileDown` has run, starts it again on the same port and database. */
   outage(whileDown: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
@@ -71,12 +74,30 @@ function testSiteConfig(dir: string): string {
   }));
 }
 
-export async function startLobby(): Promise<Lobby> {
+export interface LobbyOptions {
+  /** Start the fake Open311 case store and point the hub at it (default: no case store; requests wait). */
+  caseStore?: boolean;
+}
+
+const caseStoreApiKey = 'e2e-case-store-key';
+
+export async function startLobby(options: LobbyOptions = {}): Promise<Lobby> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lobby311-e2e-'));
   const hubDataDir = join(dataDir, 'hub');
   const printer = await startVirtualPrinter({ port: 0, outDir: join(dataDir, 'printer') });
+  const caseStore = options.caseStore ? await startFakeCaseStore({ apiKey: caseStoreApiKey }) : null;
   const config = testSiteConfig(dataDir);
-  const hub = await startHubProcess({ dataDir: hubDataDir, config });
+  const hubOptions = {
+    dataDir: hubDataDir,
+    config,
+    ...(caseStore
+      ? {
+          args: ['--case-store', `open311+${caseStore.baseUrl}`],
+          env: { LOBBY311_CASE_STORE_API_KEY: caseStoreApiKey },
+        }
+      : {}),
+  };
+  const hub = await startHubProcess(hubOptions);
   await createAdminViaCli(hubDataDir, staff.admin.username, staff.admin.password, staff.admin.displayName);
   const adminCookie = await login(hub.url, staff.admin.username, staff.admin.password);
   for (const account of [staff.desk, staff.supervisor, staff.facilities]) {
@@ -92,19 +113,41 @@ export async function startLobby(): Promise<Lobby> {
     hub,
     agent,
     printer,
+    caseStore,
     async outage(whileDown) {
       await lobby.hub.kill();
       await whileDown();
-      lobby.hub = await startHubProcess({ dataDir: hubDataDir, config, port: lobby.hub.port });
+      lobby.hub = await startHubProcess({ ...hubOptions, port: lobby.hub.port });
     },
     async stop() {
       await agent.stop();
       await lobby.hub.stop();
       await printer.close();
+      await caseStore?.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return lobby;
+}
+
+/**
+ * Starts a lobby before the spec file's tests and stops it after them. The returned object stands for the
+ * running lobby (its properties are read from it on each use, so an `outage()` restart is seen).
+ */
+export function lobbyForTheseTests(options: LobbyOptions = {}): Lobby {
+  let running: Lobby | undefined;
+  test.beforeAll(async () => {
+    running = await startLobby(options);
+  });
+  test.afterAll(async () => {
+    await running?.stop();
+  });
+  return new Proxy({} as Lobby, {
+    get(_, property) {
+      if (!running) throw new Error('the lobby is used before beforeAll started it');
+      return Reflect.get(running, property, running);
+    },
+  });
 }
 
 /** The kiosk agent's own view of its status (what the kiosk screen reads on its welcome screen). */

@@ -230,9 +230,16 @@ describe('GET /api/devices/me/leases and kiosk connectivity', () => {
       offlineIssuedToday: 0,
       pendingHandOver: 0,
       rejectedHandOver: 0,
+      pendingCaseRequests: 0,
       leases: [{ queueId: 'utility', remaining: 10 }],
     };
-    const offline = { ...online, offlineSince: at('10:01'), offlineIssuedToday: 2, pendingHandOver: 2 };
+    const offline = {
+      ...online,
+      offlineSince: at('10:01'),
+      offlineIssuedToday: 2,
+      pendingHandOver: 2,
+      pendingCaseRequests: 1,
+    };
     const back = { ...online, lastOutageSeconds: 240, offlineIssuedToday: 2 };
     for (const connectivity of [online, online, offline, offline, back, back]) {
       const res = await kiosk.post('/api/devices/me/health', { printer, connectivity });

@@ -63,6 +63,7 @@ describe('kioskFlow ticket and errors', () => {
     const { actor, calls } = startFlow();
     await inState(actor, 'welcome');
     actor.send({ type: 'language.chosen', language: 'es' });
+    actor.send({ type: 'purpose.chosen', purpose: 'ticket' });
     actor.send({ type: 'service.chosen', serviceId: 'parking' });
     actor.send({ type: 'interpreter.open' });
     actor.send({ type: 'interpreter.chosen', interpreter: { mode: 'video', language: 'ase' } });
@@ -161,6 +162,7 @@ describe('kioskFlow navigation', () => {
     expect(stepAfterBack()).toEqual({ visit: { step: 'needs', idle: 'active' } });
     expect(stepAfterBack()).toEqual({ visit: { step: 'service', idle: 'active' } });
     expect(actor.getSnapshot().context).toMatchObject({ language: 'es', serviceId: 'permits' });
+    expect(stepAfterBack()).toEqual({ visit: { step: 'purpose', idle: 'active' } });
     expect(stepAfterBack()).toEqual({ visit: { step: 'language', idle: 'active' } });
     expect(stepAfterBack()).toBe('left the visit');
     expect(actor.getSnapshot().value).toBe('welcome');
@@ -186,7 +188,7 @@ describe('kioskFlow navigation', () => {
     actor.send({ type: 'language.chosen', language: 'fr' });
     expect(actor.getSnapshot().matches({ visit: { step: 'language' } })).toBe(true);
     actor.send({ type: 'language.chosen', language: 'en' });
-    expect(actor.getSnapshot().matches({ visit: { step: 'service' } })).toBe(true);
+    expect(actor.getSnapshot().matches({ visit: { step: 'purpose' } })).toBe(true);
     expect(actor.getSnapshot().context.language).toBe('en');
   });
 

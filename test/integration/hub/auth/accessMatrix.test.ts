@@ -22,6 +22,7 @@ const sampleParams: Record<string, string> = {
   userId: randomUUID(),
   deviceId: 'kiosk-00000000',
   commandId: randomUUID(),
+  requestId: randomUUID(),
 };
 const urlOf = (path: string) =>
   path.replace(/:([A-Za-z]+)/g, (_, name: string) => {

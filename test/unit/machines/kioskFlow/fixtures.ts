@@ -13,6 +13,7 @@ import {
 import { SiteConfig } from '../../../../machines/contracts/site.js';
 import { type KioskFlowEvent, kioskFlowMachine } from '../../../../machines/kioskFlow.js';
 import { newVisit } from '../../../../machines/queue/newVisit.js';
+import { submitResultFor } from '../caseRequestFlow/fixtures.js';
 
 const sitePath = join(import.meta.dirname, '../../../../assets/site/portland-building.json');
 
@@ -135,6 +136,25 @@ export function kioskFlowPaths() {
       }),
     },
     { type: 'language.chosen', language: 'es' },
+    { type: 'purpose.chosen', purpose: 'ticket' },
+    { type: 'purpose.chosen', purpose: 'request' },
+    { type: 'xstate.done.actor.caseRequest', output: null },
+    {
+      type: 'xstate.done.actor.caseRequest',
+      output: submitResultFor(
+        {
+          requestId: '00000000-0000-4000-8000-000000000001',
+          serviceCode: 'POTHOLE',
+          answers: {},
+          location: { kind: 'here' },
+          description: 'A hole',
+          contact: null,
+          language: 'es',
+          capturedAt: '2026-03-09T17:00:00.000Z',
+        },
+        { print: { ok: false, reason: 'printer-error' } },
+      ),
+    },
     { type: 'service.chosen', serviceId: 'permits' },
     { type: 'interpreter.chosen', interpreter: { mode: 'video', language: 'ase' } },
     { type: 'accessibility.toggled', need: 'wheelchair' },
@@ -144,7 +164,7 @@ export function kioskFlowPaths() {
     return withPayload.length > 0 ? withPayload : [{ type } as KioskFlowEvent];
   });
   return getShortestPaths(kioskFlowMachine, {
-    input: { newRequestId: sequentialIds() },
+    input: { newRequestId: sequentialIds(), now: () => new Date('2026-03-09T17:00:00.000Z') },
     events,
     serializeState: (snapshot) => JSON.stringify(snapshot.value),
   });

@@ -1,16 +1,21 @@
 // Runs the kiosk flow with in-memory actors on a simulated clock, for the scenario tests.
 import { expect } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
+import { caseRequestFlowMachine } from '../../../../machines/caseRequestFlow.js';
+import type { CaseCatalog } from '../../../../machines/contracts/caseRequests.js';
 import type { Intake } from '../../../../machines/contracts/floor.js';
 import type {
   KioskSetup,
   KioskStatus,
   ScanResult,
+  SubmitRequestInput,
+  SubmitRequestResult,
   TakeTicketInput,
   TakeTicketResult,
   WaitForScanResult,
 } from '../../../../machines/contracts/kioskApi.js';
 import { kioskFlowMachine, type NextScan, scanWatcher } from '../../../../machines/kioskFlow.js';
+import { submitResultFor, testCatalog } from '../caseRequestFlow/fixtures.js';
 import { kioskStatusFor, portlandSetup, sequentialIds, ticketResultFor } from './fixtures.js';
 
 const setup = portlandSetup();
@@ -26,6 +31,10 @@ export interface FlowOptions {
   loadStatus?: () => Promise<KioskStatus>;
   /** The scanner the flow watches; by default one that never reports a scan. */
   scanner?: FakeScanner;
+  /** The request flow's catalog; by default the test catalog. */
+  loadCatalog?: () => Promise<CaseCatalog>;
+  /** The agent's answer to a service request; by default saved and printed. */
+  submitRequest?: (input: SubmitRequestInput) => Promise<SubmitRequestResult>;
 }
 
 /**
@@ -87,6 +96,8 @@ export function startFlow(opts: FlowOptions = {}) {
   const statusCalls: number[] = [];
   const scanner = opts.scanner ?? fakeScanner();
   const takeTicket: TakeTicket = opts.takeTicket ?? (async (input) => ticketResultFor(input));
+  const requestCalls: SubmitRequestInput[] = [];
+  const submitRequest = opts.submitRequest ?? (async (input) => submitResultFor(input));
   const machine = kioskFlowMachine.provide({
     actors: {
       loadSetup: fromPromise(opts.loadSetup ?? (async () => setup)),
@@ -105,11 +116,23 @@ export function startFlow(opts: FlowOptions = {}) {
         calls.push(input);
         return takeTicket(input);
       }),
+      caseRequestFlow: caseRequestFlowMachine.provide({
+        actors: {
+          loadCatalog: fromPromise(opts.loadCatalog ?? (async () => testCatalog())),
+          submitRequest: fromPromise(async ({ input }: { input: SubmitRequestInput }) => {
+            requestCalls.push(input);
+            return submitRequest(input);
+          }),
+        },
+      }),
     },
   });
-  const actor = createActor(machine, { clock, input: { newRequestId: sequentialIds() } });
+  const actor = createActor(machine, {
+    clock,
+    input: { newRequestId: sequentialIds(), now: () => new Date(clock.now()) },
+  });
   actor.start();
-  return { actor, clock, calls, intakeCalls, statusCalls, scanner };
+  return { actor, clock, calls, intakeCalls, statusCalls, scanner, requestCalls };
 }
 
 export type FlowActor = ReturnType<typeof startFlow>['actor'];
@@ -126,6 +149,7 @@ export async function answerUpToConfirm(actor: FlowActor) {
   await inState(actor, 'welcome');
   actor.send({ type: 'visit.start' });
   actor.send({ type: 'language.chosen', language: 'es' });
+  actor.send({ type: 'purpose.chosen', purpose: 'ticket' });
   actor.send({ type: 'service.chosen', serviceId: 'permits' });
   actor.send({ type: 'needs.chosen' });
   expect(actor.getSnapshot().matches({ visit: { step: 'confirm' } })).toBe(true);

@@ -19,10 +19,10 @@ describe('kioskFlow idle handling', () => {
       clock.increment(idleWarningSeconds * SECOND - 1);
       expect(actor.getSnapshot().matches({ visit: { idle: 'active' } })).toBe(true);
       clock.increment(1);
-      expect(actor.getSnapshot().value).toEqual({ visit: { step: 'service', idle: 'warning' } });
+      expect(actor.getSnapshot().value).toEqual({ visit: { step: 'purpose', idle: 'warning' } });
       clock.increment(idleGraceSeconds * SECOND - 1);
       actor.send({ type: 'idle.extend' });
-      expect(actor.getSnapshot().value).toEqual({ visit: { step: 'service', idle: 'active' } });
+      expect(actor.getSnapshot().value).toEqual({ visit: { step: 'purpose', idle: 'active' } });
     }
     expect(actor.getSnapshot().context.language).toBe('es');
   });
@@ -36,7 +36,7 @@ describe('kioskFlow idle handling', () => {
     clock.increment(idleWarningSeconds * SECOND - 1);
     actor.send({ type: 'language.chosen', language: 'en' });
     clock.increment(idleWarningSeconds * SECOND - 1);
-    expect(actor.getSnapshot().value).toEqual({ visit: { step: 'service', idle: 'active' } });
+    expect(actor.getSnapshot().value).toEqual({ visit: { step: 'purpose', idle: 'active' } });
     clock.increment(1);
     expect(actor.getSnapshot().matches({ visit: { idle: 'warning' } })).toBe(true);
   });
@@ -55,6 +55,7 @@ describe('kioskFlow idle handling', () => {
     await inState(actor, 'welcome');
     actor.send({ type: 'visit.start' });
     actor.send({ type: 'language.chosen', language: 'es' });
+    actor.send({ type: 'purpose.chosen', purpose: 'ticket' });
     actor.send({ type: 'service.chosen', serviceId: 'housing' });
     actor.send({ type: 'accessibility.open' });
     actor.send({ type: 'accessibility.toggled', need: 'hearing' });

@@ -30,6 +30,7 @@ describe('kioskFlow intake', () => {
     actor.send({ type: 'visit.start' });
     expect(intakeCalls).toHaveLength(0);
     actor.send({ type: 'language.chosen', language: 'en' });
+    actor.send({ type: 'purpose.chosen', purpose: 'ticket' });
     await inState(actor, 'visit.step.service');
     await intakeSettled(actor);
     expect(intakeCalls).toHaveLength(1);
@@ -53,6 +54,7 @@ describe('kioskFlow intake', () => {
     const { actor } = startFlow({ loadIntake: closedPermits });
     await inState(actor, 'welcome');
     actor.send({ type: 'language.chosen', language: 'en' });
+    actor.send({ type: 'purpose.chosen', purpose: 'ticket' });
     await intakeSettled(actor);
     actor.send({ type: 'service.chosen', serviceId: 'permits' });
     expect(actor.getSnapshot().matches({ visit: { step: 'service' } })).toBe(true);
@@ -76,6 +78,7 @@ describe('kioskFlow intake', () => {
     });
     await inState(actor, 'welcome');
     actor.send({ type: 'language.chosen', language: 'es' });
+    actor.send({ type: 'purpose.chosen', purpose: 'ticket' });
     actor.send({ type: 'service.chosen', serviceId: 'permits' });
     closed = true;
     actor.send({ type: 'needs.chosen' });

@@ -217,7 +217,7 @@ describe('lists and forms', () => {
 
   it('lists a shortcut for every desk action', () => {
     const html = renderToStaticMarkup(<ShortcutHelp />);
-    for (const key of ['N', 'R', 'A', 'X', 'L', 'P', 'T', 'Y', 'O', 'E', 'W', 'B', 'K', 'F'])
+    for (const key of ['N', 'R', 'A', 'X', 'L', 'P', 'T', 'Y', 'O', 'E', 'W', 'B', 'K', 'F', 'C'])
       expect(html).toContain(`<kbd>${key}</kbd>`);
   });
 

@@ -1,5 +1,6 @@
 // Each kiosk's connection to the hub in the devices table: online, offline since when and for how long, the last
-// outage, offline tickets waiting to be handed over, numbers left by queue prefix, and a stale report.
+// outage, offline tickets waiting to be handed over, walk-in requests waiting, numbers left by queue prefix, and a
+// stale report.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../../../../machines/contracts/auth.js';
@@ -17,6 +18,7 @@ const online: Connectivity = {
   offlineIssuedToday: 0,
   pendingHandOver: 0,
   rejectedHandOver: 0,
+  pendingCaseRequests: 0,
   leases: [],
 };
 
@@ -51,6 +53,7 @@ const devices: Device[] = [
     offlineIssuedToday: 7,
     pendingHandOver: 2,
     rejectedHandOver: 0,
+    pendingCaseRequests: 3,
     leases: [
       { queueId: 'utility', remaining: 6 },
       { queueId: 'permits', remaining: 10 },
@@ -59,6 +62,7 @@ const devices: Device[] = [
   kiosk('Stairs', { ...online, lastOutageSeconds: 185, offlineIssuedToday: 3, pendingHandOver: 0 }),
   kiosk('Back', online, '2026-11-26T18:30:00.000Z'),
   kiosk('Refused', { ...online, offlineIssuedToday: 4, pendingHandOver: 1, rejectedHandOver: 1 }),
+  kiosk('Requests', { ...online, pendingCaseRequests: 1 }),
   kiosk('Old agent', null),
   { ...kiosk('Fresh', null), health: null },
   { ...kiosk('Board', null), role: 'display', health: null },
@@ -103,7 +107,7 @@ describe('devices table: connection', () => {
     const { state, words } = connection('Elevators');
     expect(state).toBe('offline');
     expect(words).toBe(
-      '✕ Offline since 10:42 AM (12 min) | Issued offline today: 7, waiting to hand over: 2 | Numbers left: A 6, B 10',
+      '✕ Offline since 10:42 AM (12 min) | Issued offline today: 7, waiting to hand over: 2 | 3 walk-in requests waiting to hand over | Numbers left: A 6, B 10',
     );
   });
 
@@ -111,6 +115,11 @@ describe('devices table: connection', () => {
     expect(connection('Refused').words).toBe(
       '✓ Online | Issued offline today: 4, waiting to hand over: 1 | 1 ticket refused by the hub: check the log on that kiosk',
     );
+  });
+
+  it('says how many walk-in requests a kiosk saved and has not handed over yet', () => {
+    expect(connection('Requests').words).toBe('✓ Online | 1 walk-in request waiting to hand over');
+    expect(connection('Door').words).not.toContain('walk-in');
   });
 
   it('shows the last outage and the day’s offline tickets once all are handed over', () => {

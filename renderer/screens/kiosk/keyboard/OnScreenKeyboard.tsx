@@ -1,0 +1,126 @@
+// The kiosk's on-screen keyboard: the visitor's language's letters (Shift for capitals), digits and punctuation,
+// space and delete; or a digit pad for numbers. Types at the caret of the form's focused text field (or its first
+// one); a physical keyboard works as well. Keys keep the field's focus on touch and act on release (click).
+import { type PointerEvent, useEffect, useRef, useState } from 'react';
+import { useText } from '../kioskText.js';
+import { deleteBackward, insertText } from './editText.js';
+import { applyEdit, editOf, isTextField, type TextField } from './fieldEditing.js';
+import { digitPad, layoutFor } from './layouts.js';
+
+interface OnScreenKeyboardProps {
+  /** `digits`: the digit pad of number questions. */
+  mode?: 'text' | 'digits';
+}
+
+/** A touch on a key must not move focus away from the field (its caret stays where it was). */
+const keepFocus = (event: PointerEvent) => event.preventDefault();
+
+export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
+  const { lang, request: t } = useText();
+  const root = useRef<HTMLFieldSetElement>(null);
+  const lastField = useRef<TextField | null>(null);
+  const [shift, setShift] = useState(false);
+  const [page, setPage] = useState<'letters' | 'symbols'>('letters');
+
+  // Remember the form's last focused text field: a key pressed with Tab and Enter has focus itself.
+  useEffect(() => {
+    const form = root.current?.closest('form');
+    if (!form) return;
+    const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof Element && isTextField(event.target)) lastField.current = event.target;
+    };
+    form.addEventListener('focusin', onFocus);
+    return () => form.removeEventListener('focusin', onFocus);
+  }, []);
+
+  const target = (): TextField | null => {
+    if (lastField.current?.isConnected) return lastField.current;
+    const first = [...(root.current?.closest('form')?.querySelectorAll('input, textarea') ?? [])].find(
+      isTextField,
+    );
+    return first ?? null;
+  };
+
+  const type = (text: string) => {
+    const field = target();
+    if (!field) return;
+    applyEdit(field, insertText(editOf(field), text, field.maxLength >= 0 ? field.maxLength : undefined));
+    setShift(false);
+  };
+
+  const erase = () => {
+    const field = target();
+    if (field) applyEdit(field, deleteBackward(editOf(field)));
+  };
+
+  const key = (char: string) => {
+    const shown = shift && page === 'letters' ? char.toLocaleUpperCase(lang) : char;
+    return (
+      <button
+        key={char}
+        type="button"
+        className="keyboard__key"
+        lang={lang}
+        onPointerDown={keepFocus}
+        onClick={() => type(shown)}
+      >
+        {shown}
+      </button>
+    );
+  };
+
+  const rows =
+    mode === 'digits' ? digitPad : page === 'letters' ? layoutFor(lang).letters : layoutFor(lang).symbols;
+  return (
+    <fieldset ref={root} className={`keyboard keyboard--${mode}`}>
+      <legend className="visually-hidden">{t('keyboard.label')}</legend>
+      {rows.map((row) => (
+        <div key={row.join('')} className="keyboard__row">
+          {row.map(key)}
+        </div>
+      ))}
+      <div className="keyboard__row">
+        {mode === 'text' && page === 'letters' && (
+          <button
+            type="button"
+            className="keyboard__key keyboard__key--wide"
+            aria-pressed={shift}
+            onPointerDown={keepFocus}
+            onClick={() => setShift((on) => !on)}
+          >
+            {t('keyboard.shift')}
+          </button>
+        )}
+        {mode === 'text' && (
+          <button
+            type="button"
+            className="keyboard__key keyboard__key--wide"
+            onPointerDown={keepFocus}
+            onClick={() => setPage((p) => (p === 'letters' ? 'symbols' : 'letters'))}
+          >
+            {page === 'letters' ? t('keyboard.symbols') : t('keyboard.letters')}
+          </button>
+        )}
+        {mode === 'text' && (
+          <button
+            type="button"
+            className="keyboard__key keyboard__key--space"
+            onPointerDown={keepFocus}
+            onClick={() => type(' ')}
+          >
+            {t('keyboard.space')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="keyboard__key keyboard__key--wide"
+          onPointerDown={keepFocus}
+          onClick={erase}
+        >
+          <span aria-hidden="true">⌫ </span>
+          {t('keyboard.backspace')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

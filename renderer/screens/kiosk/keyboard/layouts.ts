@@ -1,0 +1,47 @@
+// On-screen keyboard layouts, as data: a letters page per language (en: QWERTY; es: with ñ and accented vowels),
+// a shared digits-and-punctuation page, and a digit pad for numbers. Other languages use English's Latin layout.
+
+export interface KeyboardLayout {
+  /** Rows of letter keys (lower case; Shift gives the upper case). */
+  letters: readonly (readonly string[])[];
+  /** Rows of digit and punctuation keys. */
+  symbols: readonly (readonly string[])[];
+}
+
+const qwerty = [
+  ['q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p'],
+  ['a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l'],
+  ['z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.', '@'],
+] as const;
+
+const latinSymbols = [
+  ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'],
+  ['-', '/', ':', ';', '(', ')', '$', '&', '#', '"'],
+  ['.', ',', '?', '!', "'", '%', '+', '=', '_', '@'],
+] as const;
+
+export const layouts: Readonly<Record<string, KeyboardLayout>> = {
+  en: { letters: qwerty, symbols: latinSymbols },
+  es: {
+    letters: [
+      ['q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p'],
+      ['a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'ñ'],
+      ['z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.', '@'],
+      ['á', 'é', 'í', 'ó', 'ú', 'ü'],
+    ],
+    symbols: [...latinSymbols, ['¿', '¡', '«', '»', '€']],
+  },
+};
+
+/** The digit pad of number questions. */
+export const digitPad = [
+  ['1', '2', '3'],
+  ['4', '5', '6'],
+  ['7', '8', '9'],
+  ['-', '0', '.'],
+] as const;
+
+/** The layout for a language tag (`es-MX` uses `es`); languages without one use English's Latin layout. */
+export function layoutFor(lang: string): KeyboardLayout {
+  return layouts[lang.split('-')[0] ?? lang] ?? (layouts.en as KeyboardLayout);
+}
