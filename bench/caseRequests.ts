@@ -46,6 +46,7 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 const round = (x: number, places = 2) => Math.round(x * 10 ** places) / 10 ** places;
 const mib = (bytes: number) => round(bytes / 1024 / 1024, 1);
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${x}`;
 
 /** A hub in this process with delivery held back, and a kiosk credential to submit with. */
 async function startHub(caseStoreUrl: string | null) {
@@ -215,8 +216,8 @@ console.log(
   `submit → commit on the hub: p50 ${drain.submitCommitMs.p50} ms, p95 ${drain.submitCommitMs.p95} ms, p99 ${drain.submitCommitMs.p99} ms`,
 );
 console.log(
-  `${memory.pending} pending: RSS ${memory.rssMiB.before} → ${memory.rssMiB.after} MiB (+${memory.rssMiB.growth}), ` +
-    `heap ${memory.heapUsedMiB.before} → ${memory.heapUsedMiB.after} MiB (+${memory.heapUsedMiB.growth})` +
+  `${memory.pending} pending: RSS ${memory.rssMiB.before} → ${memory.rssMiB.after} MiB (${signed(memory.rssMiB.growth)}), ` +
+    `heap ${memory.heapUsedMiB.before} → ${memory.heapUsedMiB.after} MiB (${signed(memory.heapUsedMiB.growth)})` +
     `${memory.gcExposed ? '' : ' (run with node --expose-gc for settled heap figures)'}`,
 );
 console.log(
