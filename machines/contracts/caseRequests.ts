@@ -225,12 +225,15 @@ export const SubmitCaseRequestResult = z.object({ receipt: CaseReceipt, request:
 /** The public status page's view: nothing personal, nothing of the request's content. */
 export const CaseStatusView = z.object({
   localReference: LocalReference,
+  serviceCode: ServiceCode,
   serviceName: z.string(),
   /** received: on the hub, not yet with the city; sent: the city has it, number pending; … */
   status: z.enum(['received', 'sent', 'case-created', 'needs-attention', 'withdrawn']),
   caseId: z.string().nullable(),
   serviceNotice: z.string().nullable(),
   capturedAt: z.iso.datetime(),
+  /** The visitor's language: the status page speaks it. */
+  language: LanguageCode,
 });
 
 export const BreakerState = z.enum(['closed', 'open', 'half-open']);

@@ -93,10 +93,12 @@ function publicStatus(request: StoredCaseRequest): CaseStatusView['status'] {
 export function caseStatusView(request: StoredCaseRequest, catalog: CaseCatalog): CaseStatusView {
   return {
     localReference: request.localReference,
+    serviceCode: request.serviceCode,
     serviceName: serviceNameOf(catalog, request.serviceCode),
     status: publicStatus(request),
     caseId: request.state === 'withdrawn' ? null : request.caseId,
     serviceNotice: request.state === 'delivered' ? request.serviceNotice : null,
     capturedAt: request.capturedAt,
+    language: request.language,
   };
 }

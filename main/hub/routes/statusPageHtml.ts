@@ -18,9 +18,10 @@ export function statusHtml(
   title: string,
   body: string,
   refresh: boolean,
+  lang = 'en',
 ) {
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

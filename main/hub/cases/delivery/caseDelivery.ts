@@ -31,6 +31,7 @@ export function createCaseDelivery(options: CaseDeliveryOptions): CaseDelivery {
   let stoppedForAuth = false;
   /** The last tick attempted something and every attempt was recorded: more may be due at once. */
   let progressing = false;
+  let storeFailures = 0;
   const inFlight = new Set<string>();
   let controller = new AbortController();
   let ticking: Promise<number> = Promise.resolve(0);
@@ -47,6 +48,7 @@ export function createCaseDelivery(options: CaseDeliveryOptions): CaseDelivery {
     const signal = controller.signal;
     const results = await Promise.all(entries.map((entry) => runOne(entry, signal)));
     progressing = results.every(Boolean);
+    storeFailures = progressing ? 0 : storeFailures + 1;
     return entries.length;
   }
 
@@ -112,6 +114,7 @@ export function createCaseDelivery(options: CaseDeliveryOptions): CaseDelivery {
       nextDueAt: store.nextDueAt(),
       breaker: breakerAt(breaker, now()),
       progressing,
+      storeFailures,
     }),
   );
 

@@ -30,16 +30,19 @@ describe('a request’s public status', () => {
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.body).toContain(receipt.localReference);
-    expect(page.body).toContain('Pothole');
-    expect(page.body).toContain('Received');
+    expect(page.body).toContain('<html lang="es">');
+    expect(page.body).toContain('Bache');
+    expect(page.body).toContain('Recibida: su solicitud está guardada');
     const api = await hub.get(`/api/case-status/${receipt.statusToken}`, 'anonymous');
     expect(CaseStatusView.parse(api.json())).toEqual({
       localReference: receipt.localReference,
+      serviceCode: 'pothole',
       serviceName: 'Pothole',
       status: 'received',
       caseId: null,
       serviceNotice: null,
       capturedAt: potholeRequest().capturedAt,
+      language: 'es',
     });
     for (const text of personal) {
       expect(page.body).not.toContain(text);
@@ -59,7 +62,7 @@ describe('a request’s public status', () => {
     expect(api.status).toBe('case-created');
     expect(api.caseId).toBe(caseId);
     const page = await hub.get(`/request/${receipt.statusToken}`, 'anonymous');
-    expect(page.body).toContain(`City case number: <strong>${caseId}</strong>`);
+    expect(page.body).toContain(`Número de caso de la Ciudad: <strong>${caseId}</strong>`);
     expect(page.body).toContain('Crews respond within 5 business days.');
     expect(page.body).not.toContain('http-equiv="refresh"');
   });

@@ -2,7 +2,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpKioskBridge, KioskBridgeError } from '../../../../renderer/bridge/kioskBridge.js';
+import { encodeKioskError, type KioskBridge } from '../../../../machines/contracts/kioskApi.js';
+import {
+  createHttpKioskBridge,
+  fromPreloadBridge,
+  KioskBridgeError,
+} from '../../../../renderer/bridge/kioskBridge.js';
 import { intakeFor, portlandSetup, ticketResultFor } from '../../machines/kioskFlow/fixtures.js';
 
 const setup = portlandSetup();
@@ -91,5 +96,50 @@ describe('createHttpKioskBridge', () => {
       .getStatus({})
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'KioskBridgeError', status: 0, code: 'unavailable' });
+  });
+});
+
+describe('field problems of a refused walk-in request', () => {
+  const problems = [{ field: 'answers.size', problem: 'required' as const }];
+  const refusal = {
+    status: 400,
+    error: { code: 'invalid-request' as const, message: 'Some answers need a look.', problems },
+  };
+  const requestInput = {
+    requestId: '00000000-0000-4000-8000-000000000010',
+    serviceCode: 'pothole',
+    answers: {},
+    location: { kind: 'here' as const },
+    description: '',
+    contact: null,
+    language: 'es',
+    capturedAt: '2026-11-26T18:00:00.000Z',
+  };
+
+  it('reach the screen over HTTP', async () => {
+    answers.set('/kiosk-api/submitRequest', { status: 400, body: { error: refusal.error } });
+    const error = await createHttpKioskBridge(baseUrl)
+      .submitRequest(requestInput)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, code: 'invalid-request', problems });
+  });
+
+  it('reach the screen through the Electron preload, which can only pass an error message', async () => {
+    const preload = {
+      submitRequest: async () => {
+        throw new Error(encodeKioskError(refusal));
+      },
+      getStatus: async () => {
+        throw new Error('An object could not be cloned.');
+      },
+    } as unknown as KioskBridge;
+    const bridge = fromPreloadBridge(preload);
+    await expect(bridge.submitRequest(requestInput)).rejects.toMatchObject({
+      name: 'KioskBridgeError',
+      status: 400,
+      code: 'invalid-request',
+      problems,
+    });
+    await expect(bridge.getStatus({})).rejects.toMatchObject({ code: 'unavailable', status: 0 });
   });
 });

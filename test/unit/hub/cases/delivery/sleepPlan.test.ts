@@ -6,7 +6,14 @@ import { START } from './deliveryFixtures.js';
 
 const now = new Date(START);
 const at = (ms: number) => new Date(START + ms);
-const base = { now, idle: false, nextDueAt: at(10_000), breaker: closedBreaker(), progressing: false };
+const base = {
+  now,
+  idle: false,
+  nextDueAt: at(10_000),
+  breaker: closedBreaker(),
+  progressing: false,
+  storeFailures: 0,
+};
 const open = (untilMs: number) => ({
   ...closedBreaker(),
   state: 'open' as const,
@@ -22,6 +29,14 @@ describe('nextSleepMs', () => {
   it('sleeps the maximum when nothing is pending, no case store is configured or delivery stopped for auth', () => {
     expect(nextSleepMs({ ...base, nextDueAt: null })).toBe(MAX_SLEEP_MS);
     expect(nextSleepMs({ ...base, idle: true })).toBe(MAX_SLEEP_MS);
+  });
+
+  it('backs off, doubling from 50 ms to the maximum, while the database keeps refusing delivery steps', () => {
+    const due = { ...base, nextDueAt: at(-5_000) };
+    expect(nextSleepMs({ ...due, storeFailures: 1 })).toBe(2 * MIN_SLEEP_MS);
+    expect(nextSleepMs({ ...due, storeFailures: 3 })).toBe(8 * MIN_SLEEP_MS);
+    expect(nextSleepMs({ ...due, storeFailures: 40 })).toBe(MAX_SLEEP_MS);
+    expect(nextSleepMs({ ...due, storeFailures: 0, progressing: true })).toBe(0);
   });
 
   it('sleeps at most 30 s and at least 50 ms', () => {
