@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CaseStatusToken, SubmitRequestInput } from '../../../machines/contracts/index.js';
 import { replaceFileDurably } from '../offline/durableFile.js';
+import { parseJsonLines } from '../offline/jsonLines.js';
 
 /** A request as the kiosk captured it, with the status token printed on its receipt. */
 export const CapturedRequest = SubmitRequestInput.extend({ statusToken: CaseStatusToken });
@@ -43,28 +44,6 @@ export interface OpenCaseRequestLogOptions {
 
 export const caseRequestLogFile = (dataDir: string): string => join(dataDir, 'case-requests.jsonl');
 
-/** The records of a log file; an unreadable last line is a write cut short by a crash and is ignored. */
-function parseLines(text: string, log: (line: string) => void): LogRecord[] {
-  const lines = text.split('\n');
-  const records: LogRecord[] = [];
-  let bad = 0;
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    let parsed: ReturnType<typeof LogRecord.safeParse>;
-    try {
-      parsed = LogRecord.safeParse(JSON.parse(line));
-    } catch {
-      parsed = LogRecord.safeParse(undefined);
-    }
-    if (parsed.success) records.push(parsed.data);
-    else if (i === lines.length - 1)
-      log('request log: ignored an incomplete last record (the agent stopped while writing it)');
-    else bad += 1;
-  });
-  if (bad > 0) log(`request log: ignored ${bad} unreadable record(s)`);
-  return records;
-}
-
 function apply(pending: Map<string, CapturedRequest>, record: LogRecord): void {
   if (record.kind === 'captured') {
     pending.delete(record.request.requestId);
@@ -80,7 +59,9 @@ export function openCaseRequestLog(dataDir: string, options: OpenCaseRequestLogO
   const log = options.log ?? (() => {});
   const sync = options.fsync ?? fsyncSync;
   const pending = new Map<string, CapturedRequest>();
-  if (existsSync(file)) for (const r of parseLines(readFileSync(file, 'utf8'), log)) apply(pending, r);
+  if (existsSync(file))
+    for (const r of parseJsonLines(readFileSync(file, 'utf8'), LogRecord, 'request log', log))
+      apply(pending, r);
 
   /** Rewrites the file with the pending requests only: temp file, fsync, rename, fsync of the folder. */
   function rewrite(): void {

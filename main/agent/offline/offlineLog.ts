@@ -15,6 +15,7 @@ import {
 } from '../../../machines/contracts/index.js';
 import type { TicketPrintData } from '../../../printers/ticketLayout.js';
 import { replaceFileDurably } from './durableFile.js';
+import { parseJsonLines } from './jsonLines.js';
 
 const LeaseRequestRecord = z.object({
   kind: z.literal('leaseRequest'),
@@ -85,28 +86,6 @@ export interface OpenOfflineLogOptions {
 
 export const offlineLogFile = (dataDir: string): string => join(dataDir, 'offline-log.jsonl');
 
-function parseLines(text: string, log: (line: string) => void): OfflineLogRecord[] {
-  const lines = text.split('\n');
-  const last = lines.length - 1;
-  const records: OfflineLogRecord[] = [];
-  let bad = 0;
-  lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    let parsed: ReturnType<typeof LogRecord.safeParse>;
-    try {
-      parsed = LogRecord.safeParse(JSON.parse(line));
-    } catch {
-      parsed = LogRecord.safeParse(undefined);
-    }
-    if (parsed.success) records.push(parsed.data as OfflineLogRecord);
-    else if (i === last)
-      log('offline log: ignored an incomplete last record (the agent stopped while writing it)');
-    else bad += 1;
-  });
-  if (bad > 0) log(`offline log: ignored ${bad} unreadable record(s)`);
-  return records;
-}
-
 /** In-memory state of the log, built by applying records in order. */
 function createState() {
   const requests = new Map<string, LeaseRequestRecord>();
@@ -164,7 +143,14 @@ export function openOfflineLog(dataDir: string, options: OpenOfflineLogOptions):
   const log = options.log ?? (() => {});
   const sync = options.fsync ?? fsyncSync;
   const state = createState();
-  if (existsSync(file)) for (const r of parseLines(readFileSync(file, 'utf8'), log)) state.apply(r);
+  if (existsSync(file))
+    for (const r of parseJsonLines(
+      readFileSync(file, 'utf8'),
+      LogRecord,
+      'offline log',
+      log,
+    ) as OfflineLogRecord[])
+      state.apply(r);
 
   replaceFileDurably(file, linesOf(compacted(state, options.today)), sync);
   const fresh = createState();
