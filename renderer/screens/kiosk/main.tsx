@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getKioskBridge } from '../../bridge/kioskBridge.js';
 import { KioskApp } from './KioskApp.js';
+import '../../styles/base.css';
 import '../../styles/kiosk.css';
 
 const root = document.getElementById('root');
