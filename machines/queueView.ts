@@ -80,7 +80,7 @@ export function applyStaffMessage(view: StaffView, message: StaffMessage): Staff
       needsResync: false,
     };
   }
-  if (view.needsResync) return view;
+  if (message.kind === 'notices' || view.needsResync) return view;
   const verdict = judgeSeq(view.seq, message.event.seq);
   if (verdict === 'duplicate') return view;
   if (verdict === 'gap') return { ...view, needsResync: true };
@@ -118,7 +118,7 @@ export function applyDisplayMessage(view: DisplayView, message: DisplayMessage):
   if (message.kind === 'snapshot') {
     return { seq: message.seq, calls: orderCalls(message.calls), needsResync: false };
   }
-  if (view.needsResync) return view;
+  if (message.kind === 'notices' || view.needsResync) return view;
   const verdict = judgeSeq(view.seq, message.seq);
   if (verdict === 'duplicate') return view;
   if (verdict === 'gap') return { ...view, needsResync: true };

@@ -40,8 +40,14 @@ export const FloorEvent = z.object({
   queue: QueueState.nullable().describe('The queue after a queue.* event'),
 });
 
-/** Why a service is not taking visitors now. */
-export const ClosedReason = z.enum(['outside-hours', 'daily-cap', 'closed-by-staff', 'numbers-used-up']);
+/** Why a service is not taking visitors now. `closing-early`: a published notice stopped its tickets. */
+export const ClosedReason = z.enum([
+  'outside-hours',
+  'daily-cap',
+  'closed-by-staff',
+  'numbers-used-up',
+  'closing-early',
+]);
 
 /** Roughly how long a new ticket would wait: a range in whole minutes. */
 export const WaitEstimate = z.object({
@@ -56,6 +62,7 @@ export const ServiceIntake = z.object({
   closedReason: ClosedReason.nullable(),
   opensAt: z.iso.datetime().nullable().describe('Next opening (site-local hours) when closed by the clock'),
   peopleAhead: z.number().int().min(0),
+  noticeId: z.uuid().optional().describe('closing-early: the notice whose text says why'),
   estimatedWait: WaitEstimate.nullable().describe('null: no honest estimate (no open counter, no data)'),
 });
 

@@ -41,6 +41,18 @@ import {
 } from './deviceCare.js';
 import { ReportHealthBody } from './deviceHealth.js';
 import { BreakReason, CounterState, Intake, NextExplanation, QueueState } from './floor.js';
+import {
+  InfoContent,
+  InfoReportQuery,
+  InfoVersionList,
+  InfoVersionSummary,
+  InfoVisit,
+  InfoVisitReport,
+  InfoVisitResult,
+  PublishInfoBody,
+  RestoreInfoBody,
+} from './info.js';
+import { DeviceNotices, NoticeBody, NoticeList, NoticeResult, WithdrawNoticeBody } from './notices.js';
 import { HandOverBody, HandOverResult, LeaseList, NumberLease, RequestLeaseBody } from './offline.js';
 import { ServiceLevelQuery, ServiceLevelReport } from './serviceLevels.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
@@ -564,6 +576,92 @@ export const hubApi = {
     body: EmptyBody,
     response: CaseOutboxStatus,
     access: oversight,
+  },
+  /** The published information topics (the shipped starter set, version 0, until a supervisor publishes). */
+  getInfoContent: {
+    method: 'GET',
+    path: '/api/info',
+    response: InfoContent,
+    access: ['kiosk', 'display', ...anyStaff],
+  },
+  /** The version history of the information topics, newest first. */
+  listInfoVersions: {
+    method: 'GET',
+    path: '/api/info/versions',
+    response: InfoVersionList,
+    access: oversight,
+  },
+  /** One published version in full (preview, compare, export). */
+  getInfoVersion: {
+    method: 'GET',
+    path: '/api/info/versions/:version',
+    response: InfoContent,
+    access: oversight,
+  },
+  /** Publishes a new version of every group and topic; `conflict` when someone else published meanwhile. */
+  publishInfo: {
+    method: 'POST',
+    path: '/api/info/publish',
+    body: PublishInfoBody,
+    response: InfoVersionSummary,
+    access: oversight,
+  },
+  /** Undo: publishes an earlier version's content again as a new version. */
+  restoreInfoVersion: {
+    method: 'POST',
+    path: '/api/info/versions/:version/restore',
+    body: RestoreInfoBody,
+    response: InfoVersionSummary,
+    access: oversight,
+  },
+  /** Records one information-only kiosk visit, anonymously; idempotent on its id. */
+  recordInfoVisit: {
+    method: 'POST',
+    path: '/api/info/visits',
+    body: InfoVisit,
+    response: InfoVisitResult,
+    access: ['kiosk'],
+  },
+  /** Which information needs brought people in, by topic and language, over site-local dates. */
+  infoVisitReport: {
+    method: 'GET',
+    path: '/api/reports/information',
+    query: InfoReportQuery,
+    response: InfoVisitReport,
+    access: oversight,
+  },
+  /** Every notice not ended or withdrawn, and those that ended in the last 7 days, newest first. */
+  listNotices: { method: 'GET', path: '/api/notices', response: NoticeList, access: anyStaff },
+  /** Publishes a notice; devices targeted receive it on their event streams at once. Audited. */
+  publishNotice: {
+    method: 'POST',
+    path: '/api/notices',
+    body: NoticeBody,
+    response: NoticeResult,
+    access: oversight,
+  },
+  /** Changes a notice (text, times, targets, closing); its version grows. Audited. */
+  updateNotice: {
+    method: 'POST',
+    path: '/api/notices/:noticeId',
+    body: NoticeBody,
+    response: NoticeResult,
+    access: oversight,
+  },
+  /** Withdraws a notice at once from every device. Audited. */
+  withdrawNotice: {
+    method: 'POST',
+    path: '/api/notices/:noticeId/withdraw',
+    body: WithdrawNoticeBody,
+    response: NoticeResult,
+    access: oversight,
+  },
+  /** The notices this device should know about (the same list its event stream sends). */
+  deviceNotices: {
+    method: 'GET',
+    path: '/api/devices/me/notices',
+    response: DeviceNotices,
+    access: ['kiosk', 'display'],
   },
   listAudit: { method: 'GET', path: '/api/audit', response: AuditList, access: ['administrator'] },
   exportAudit: {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Access } from './auth.js';
 import { FloorEvent } from './floor.js';
 import { QueueSnapshot } from './hubApi.js';
+import { DeviceNotice } from './notices.js';
 import { Slug } from './site.js';
 import { PublicCall, Ticket } from './ticket.js';
 
@@ -52,11 +53,21 @@ export const TicketEvent = z.object({
   ticket: Ticket.describe('The ticket as it stands after this event'),
 });
 
-/** Staff stream (`/api/events?view=staff`): desks and maintenance. */
+/**
+ * The notices the receiver should know about, sent right after the snapshot and again, whole, whenever they
+ * change (publish, change, withdrawal). Not numbered: it never advances `seq`. The receiver decides by its own
+ * clock which are showing now (`machines/notices/activeNotices.ts`). The kiosk stream always sends it on
+ * connect; the staff and display streams send it after the snapshot only when the list is not empty, so a
+ * snapshot means "no notices" until this message follows it.
+ */
+export const NoticesMessage = z.object({ kind: z.literal('notices'), notices: z.array(DeviceNotice) });
+
+/** Staff stream (`/api/events?view=staff`): desks and maintenance; notices are those targeted at desks. */
 export const StaffMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('snapshot'), snapshot: QueueSnapshot }),
   z.object({ kind: z.literal('event'), event: TicketEvent }),
   z.object({ kind: z.literal('floor'), event: FloorEvent }),
+  NoticesMessage,
 ]);
 
 /**
@@ -67,9 +78,13 @@ export const DisplayMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('snapshot'), seq: z.number().int().min(0), calls: z.array(PublicCall) }),
   z.object({ kind: z.literal('call'), seq: z.number().int().positive(), call: PublicCall }),
   z.object({ kind: z.literal('tick'), seq: z.number().int().positive() }),
+  NoticesMessage,
 ]);
 
-export const StreamView = z.enum(['staff', 'display']);
+/** Kiosk stream (`/api/events?view=kiosk`), opened by the kiosk agent: notices only. */
+export const KioskMessage = z.discriminatedUnion('kind', [NoticesMessage]);
+
+export const StreamView = z.enum(['staff', 'display', 'kiosk']);
 
 export type TicketEventType = z.infer<typeof TicketEventType>;
 export type TicketEvent = z.infer<typeof TicketEvent>;
@@ -77,9 +92,12 @@ export type VisitEvent = z.infer<typeof VisitEvent>;
 export type StaffMessage = z.infer<typeof StaffMessage>;
 export type DisplayMessage = z.infer<typeof DisplayMessage>;
 export type StreamView = z.infer<typeof StreamView>;
+export type NoticesMessage = z.infer<typeof NoticesMessage>;
+export type KioskMessage = z.infer<typeof KioskMessage>;
 
 /** Who may open each stream; checked on the WebSocket upgrade, before any message is sent. */
 export const streamAccess = {
   staff: ['desk', 'supervisor', 'facilities', 'administrator'],
   display: ['display', 'supervisor', 'facilities', 'administrator'],
+  kiosk: ['kiosk'],
 } as const satisfies Record<StreamView, readonly Access[]>;

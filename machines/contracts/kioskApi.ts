@@ -6,6 +6,8 @@ import { OutOfService, TicketStatusView } from './deviceCare.js';
 import { PrinterHealth } from './deviceHealth.js';
 import { Intake } from './floor.js';
 import { ApiError } from './hubApi.js';
+import { InfoContent, InfoVisit } from './info.js';
+import { DeviceNotice } from './notices.js';
 import { Connectivity } from './offline.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
 import { Needs, Ticket } from './ticket.js';
@@ -86,6 +88,31 @@ export const SubmitRequestResult = z.object({
   offline: z.boolean(),
 });
 
+/** Print a referral slip for one topic of the kiosk's current information content, in the visitor's language. */
+export const PrintReferralInput = z.strictObject({
+  topicId: Slug,
+  language: LanguageCode,
+  contentVersion: z.number().int().min(0).describe('The content the visitor saw; another version: not-found'),
+});
+
+export const RecordInfoVisitResult = z.object({
+  /** `kiosk`: kept in the kiosk's queue while the hub is unreachable; handed over when it returns. */
+  storedBy: z.enum(['hub', 'kiosk']),
+});
+
+export const WaitForNoticesInput = z.strictObject({
+  afterVersion: z.number().int().min(0).describe('The last version seen; 0 at start'),
+});
+
+/**
+ * The notices this kiosk knows (from the hub's stream, or its disk copy while the hub is unreachable).
+ * `version` grows with every change the agent learns of; the screen decides by its clock which show now.
+ */
+export const KioskNotices = z.object({
+  version: z.number().int().min(0),
+  notices: z.array(DeviceNotice),
+});
+
 /** The facilities PIN typed after the hidden corner gesture (6–12 digits; anything else is a wrong PIN). */
 export const StaffExitInput = z.strictObject({ pin: z.string().min(1).max(32) });
 
@@ -116,6 +143,14 @@ export const kioskApi = {
    * prints the receipt. Idempotent on requestId. Invalid content: an invalid-request error with `problems`.
    */
   submitRequest: { input: SubmitRequestInput, output: SubmitRequestResult },
+  /** The information topics (the hub's published version, or the kiosk's stored copy while the hub is away). */
+  getInfoContent: { input: z.strictObject({}), output: InfoContent },
+  /** Prints a referral slip (address, hours, phone, QR code to the web page); not-found for an unknown topic. */
+  printReferral: { input: PrintReferralInput, output: PrintOutcome },
+  /** Records an information-only visit anonymously; kept and handed over later while the hub is away. */
+  recordInfoVisit: { input: InfoVisit, output: RecordInfoVisitResult },
+  /** Long poll: resolves at once when the agent's version is past `afterVersion`, else on the next change or after about 25 s. */
+  waitForNotices: { input: WaitForNoticesInput, output: KioskNotices },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type KioskApiMap = typeof kioskApi;
@@ -173,4 +208,8 @@ export type WaitForScanInput = z.infer<typeof WaitForScanInput>;
 export type WaitForScanResult = z.infer<typeof WaitForScanResult>;
 export type SubmitRequestInput = z.infer<typeof SubmitRequestInput>;
 export type SubmitRequestResult = z.infer<typeof SubmitRequestResult>;
+export type PrintReferralInput = z.infer<typeof PrintReferralInput>;
+export type RecordInfoVisitResult = z.infer<typeof RecordInfoVisitResult>;
+export type WaitForNoticesInput = z.infer<typeof WaitForNoticesInput>;
+export type KioskNotices = z.infer<typeof KioskNotices>;
 export type LanguageTag = z.infer<typeof LanguageCode>;

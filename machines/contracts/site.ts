@@ -251,6 +251,15 @@ export const CaseRequestsConfig = z.object({
     .describe('Days after the case store confirms receipt before contact details and content are purged'),
 });
 
+/** Information and referral at the kiosk. */
+export const InformationConfig = z.object({
+  deskServiceId: Slug.nullable()
+    .default(null)
+    .describe(
+      'The service whose queue "Talk to someone" joins when a topic names none; null: no such button',
+    ),
+});
+
 /** Hub hardening: extra origins allowed to POST and open WebSockets, and per-minute request budgets. */
 export const SecurityConfig = z.object({
   allowedOrigins: z.array(z.url()).default([]).describe('Besides the hub, e.g. "https://desk.example"'),
@@ -306,6 +315,7 @@ export const SiteConfig = z
       requestTimeoutSeconds: 20,
       personalDataDays: 0,
     }),
+    information: InformationConfig.default({ deskServiceId: null }),
     security: SecurityConfig.default({
       allowedOrigins: [],
       rateLimits: { loginPerMinute: 10, enrolPerMinute: 10, kioskPerMinute: 60, generalPerMinute: 3000 },
@@ -394,6 +404,14 @@ export const SiteConfig = z
         });
       }
     });
+    const deskServiceId = config.information.deskServiceId;
+    if (deskServiceId !== null && !config.services.some((s) => s.id === deskServiceId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['information', 'deskServiceId'],
+        message: `unknown service "${deskServiceId}"`,
+      });
+    }
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: config.site.timeZone });
     } catch {
@@ -414,6 +432,7 @@ export type OutcomeConfig = z.infer<typeof OutcomeConfig>;
 export type RetentionConfig = z.infer<typeof RetentionConfig>;
 export type CaseRequestsConfig = z.infer<typeof CaseRequestsConfig>;
 export type SecurityConfig = z.infer<typeof SecurityConfig>;
+export type InformationConfig = z.infer<typeof InformationConfig>;
 export type OpeningHours = z.infer<typeof OpeningHours>;
 export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 export type Weekday = z.infer<typeof Weekday>;

@@ -1,4 +1,5 @@
-// Whether a service takes new visitors now: site/service opening hours, daily cap, staff switch, numbers left.
+// Whether a service takes new visitors now: site/service opening hours, daily cap, staff switch, numbers left,
+// and a published notice that stopped its tickets early.
 import type { ClosedReason, OpeningHours, ServiceConfig, SiteConfig } from '../contracts/index.js';
 import { addDays, instantOfLocal, type LocalDate, localDateTimeOf, weekdayOf } from '../time/localClock.js';
 
@@ -12,6 +13,8 @@ export interface IntakeFacts {
   queuePositionsUsed: number;
   /** A supervisor closed the service's queue for the rest of the day. */
   closedByStaff: boolean;
+  /** The showing notice whose closing time for this service has come, if any. */
+  closingNoticeId?: string | null;
 }
 
 export interface IntakeVerdict {
@@ -19,6 +22,8 @@ export interface IntakeVerdict {
   closedReason: ClosedReason | null;
   /** Next site-local opening as an ISO instant when closed by the clock (and it opens within 7 days). */
   opensAt: string | null;
+  /** closing-early: the notice whose text says why. */
+  noticeId?: string;
 }
 
 const SEARCH_DAYS = 7;
@@ -38,10 +43,14 @@ function closed(closedReason: ClosedReason, opensAt: string | null = null): Inta
   return { open: false, closedReason, opensAt };
 }
 
-/** Applies, in order: closed by staff, numbers used up, daily cap, opening hours (minus the last-ticket margin). */
+/**
+ * Applies, in order: closed by staff, closing early (a notice, whose text tells visitors why), numbers used up,
+ * daily cap, opening hours (minus the last-ticket margin).
+ */
 export function intakeVerdict(facts: IntakeFacts): IntakeVerdict {
   const { config, service, now } = facts;
   if (facts.closedByStaff) return closed('closed-by-staff');
+  if (facts.closingNoticeId) return { ...closed('closing-early'), noticeId: facts.closingNoticeId };
   const queue = config.queues.find((q) => q.id === service.queueId);
   if (!queue) throw new Error(`service "${service.id}" uses unknown queue "${service.queueId}"`);
   if (facts.queuePositionsUsed >= queue.lastNumber - queue.firstNumber + 1) return closed('numbers-used-up');
