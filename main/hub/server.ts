@@ -15,6 +15,8 @@ import { createCaseRequests } from './cases/caseRequestsHub.js';
 import type { CaseStoreAdapter } from './cases/caseStore.js';
 import { createDeviceCare } from './devices/deviceCare.js';
 import { createTicketLookups } from './devices/ticketLookups.js';
+import { createInformation } from './info/infoHub.js';
+import { createNotices } from './notices/noticesHub.js';
 import { startDayWatch } from './queue/dayWatch.js';
 import { createHubEventBus } from './queue/hubEventBus.js';
 import { createQueueService } from './queue/queueService.js';
@@ -106,6 +108,8 @@ export interface HubOptions {
   caseStore?: CaseStoreAdapter | null;
   /** Run the delivery loop (default true); tests may drive `caseDelivery.tick()` themselves. */
   caseDeliveryAutoStart?: boolean;
+  /** The shipped information topics, version 0 (default assets/site/info-topics.json). */
+  infoStarterPath?: string;
 }
 
 export interface Hub {
@@ -193,7 +197,11 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     forceCloseConnections: true,
   });
   const bus = createHubEventBus((error) => app.log.error({ err: error }, 'event listener failed'));
-  const queue = createQueueService({ store, config: options.config, now }, bus);
+  const notices = createNotices({ db, config: options.config, now, newId: randomUUID });
+  const queue = createQueueService(
+    { store, config: options.config, now, closingNotice: notices.closingNotice },
+    bus,
+  );
   const auth = createAuthService({ store: createSqliteAuthStore(db), now, ...options.auth });
   const deps: RouteDeps = {
     queue,
@@ -206,7 +214,14 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     db,
     deviceCare: createDeviceCare({ db, devices: auth.devices, now, newId: randomUUID }),
     ticketLookups: createTicketLookups(db),
+    notices,
   };
+  const information = createInformation({
+    db,
+    config: options.config,
+    now,
+    ...(options.infoStarterPath ? { starterPath: options.infoStarterPath } : {}),
+  });
   const cases = createCaseRequests({
     db,
     config: options.config,
@@ -239,6 +254,8 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   // Routes: the API, the WebSocket streams, the public status page and the built screens.
   for (const register of apiRoutes) register(app, deps);
   cases.registerRoutes(app);
+  notices.registerRoutes(app);
+  information.registerRoutes(app);
   hardening.registerRoutes(app);
   registerEvents(app, deps, options.events);
   registerStatusPage(app, deps);

@@ -72,6 +72,7 @@ const idShapes: Record<string, RegExp> = {
   ticketId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   userId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   requestId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  noticeId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   deviceId: /^[A-Za-z0-9._-]{1,64}$/,
   counterId: /^[a-z0-9][a-z0-9-]{0,39}$/,
   queueId: /^[a-z0-9][a-z0-9-]{0,39}$/,
@@ -116,10 +117,11 @@ export function answerFacts(payload: unknown): AnswerFacts {
       request?: { kind?: unknown };
       ticket?: { id?: unknown };
       device?: { id?: unknown };
+      notice?: { id?: unknown };
       results?: unknown;
     };
     if (Array.isArray(body.results)) return { target: outcomeCounts(body.results), kind: undefined };
-    const id = body.ticket?.id ?? body.device?.id ?? body.deviceId ?? body.id;
+    const id = body.ticket?.id ?? body.device?.id ?? body.notice?.id ?? body.deviceId ?? body.id;
     const kind = body.request?.kind;
     return {
       target: typeof id === 'string' && id.length <= 64 ? id : null,

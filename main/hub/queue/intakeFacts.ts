@@ -4,6 +4,7 @@ import { type IntakeVerdict, intakeVerdict } from '../../../machines/queue/intak
 import { onlinePositions } from '../../../machines/queue/ticketNumber.js';
 import type { FloorRecord, QueueReader } from '../store/queueStore.js';
 import { queueStateOf } from './floorState.js';
+import type { QueueContext } from './queueContext.js';
 import { QueueError } from './queueError.js';
 
 /**
@@ -16,15 +17,16 @@ function positionsUsed(config: SiteConfig, reader: QueueReader, queueId: string,
   return reader.lastPosition(day, queueId, onlinePositions(queue)) + queue.offlineBand;
 }
 
-/** Whether `service` takes new tickets at `now`, given today's floor events (`floor`). */
+/** Whether `service` takes new tickets at `now`, given today's floor events (`floor`) and closing notices. */
 export function verdictFor(
-  config: SiteConfig,
+  ctx: QueueContext,
   reader: QueueReader,
   service: ServiceConfig,
   day: string,
   now: Date,
   floor: readonly FloorRecord[],
 ): IntakeVerdict {
+  const { config } = ctx;
   return intakeVerdict({
     config,
     service,
@@ -32,10 +34,11 @@ export function verdictFor(
     issuedToday: reader.countIssued(day, service.id),
     queuePositionsUsed: positionsUsed(config, reader, service.queueId, day),
     closedByStaff: queueStateOf(service.queueId, floor).closedByStaff,
+    closingNoticeId: ctx.closingNotice?.(service.id, now) ?? null,
   });
 }
 
-const closedSentence: Record<ClosedReason, string> = {
+const closedSentence: Record<Exclude<ClosedReason, 'closing-early'>, string> = {
   'outside-hours': 'is not taking tickets at this time',
   'daily-cap': 'has given out all its tickets for today',
   'closed-by-staff': 'has closed for the rest of today',
@@ -45,6 +48,12 @@ const closedSentence: Record<ClosedReason, string> = {
 /** The refusal for a closed verdict: `queue-full` when the numbers ran out, else `service-closed`. */
 export function closedError(service: ServiceConfig, verdict: IntakeVerdict): QueueError {
   const reason = verdict.closedReason ?? 'outside-hours';
+  if (reason === 'closing-early') {
+    return new QueueError(
+      'service-closed',
+      'This service stopped issuing tickets early today; see the notice.',
+    );
+  }
   const opens = verdict.opensAt ? ` It opens again at ${verdict.opensAt}.` : '';
   const sentence = `${service.name} ${closedSentence[reason]}: please ask at the front desk.${opens}`;
   return new QueueError(reason === 'numbers-used-up' ? 'queue-full' : 'service-closed', sentence);

@@ -94,7 +94,7 @@ export function issueTicket(
       };
     }
     const floor = work.tx.floorEventsOfDays(work.day, work.day);
-    const verdict = verdictFor(ctx.config, work.tx, service, work.day, work.now, floor);
+    const verdict = verdictFor(ctx, work.tx, service, work.day, work.now, floor);
     if (!verdict.open) throw closedError(service, verdict);
     const today = openVisitsToday(work).map((v) => v.ticket);
     const peopleAhead = waitingInQueue(service.queueId, today);

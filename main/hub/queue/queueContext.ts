@@ -8,6 +8,8 @@ export interface QueueContext {
   store: QueueStore;
   config: SiteConfig;
   now: () => Date;
+  /** The showing notice that stops tickets for `serviceId` at `at` (its closing time has come), or null. */
+  closingNotice?: (serviceId: string, at: Date) => string | null;
 }
 
 /** A command's answer plus the events it committed (empty when a retry found the work already done). */

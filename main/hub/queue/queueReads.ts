@@ -104,7 +104,7 @@ export function intake(ctx: QueueContext): Intake {
       serviceDay,
       at: now.toISOString(),
       services: ctx.config.services.map((service) => {
-        const verdict = verdictFor(ctx.config, reader, service, serviceDay, now, floor);
+        const verdict = verdictFor(ctx, reader, service, serviceDay, now, floor);
         const peopleAhead = waiting.filter((t) => t.queueId === service.queueId).length;
         return {
           serviceId: service.id,

@@ -1,16 +1,21 @@
-// WebSocket /api/events?view=staff|display: a snapshot on connect, then every committed event (ticket and
-// floor) in seq order; the access guard checks the caller on the upgrade; a revoked session or device closes
-// its sockets at once, and a staff session that expires (idle or absolute) closes them at the next ping round.
+// WebSocket /api/events?view=staff|display|kiosk: staff and display get a snapshot on connect, then every
+// committed event (ticket and floor) in seq order; every view gets its notices (notices/noticeFeed.ts): the
+// kiosk view carries nothing else. The access guard checks the caller on the upgrade; a revoked session or
+// device closes its sockets at once, and a staff session that expires (idle or absolute) closes them at the next
+// ping round.
 import type { WebSocket } from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import {
   type DisplayMessage,
+  type KioskMessage,
   type SiteConfig,
   type StaffMessage,
   StreamView,
 } from '../../../machines/contracts/index.js';
 import type { Revocation } from '../auth/authDeps.js';
 import type { Caller } from '../auth/authenticate.js';
+import { createNoticeFeed } from '../notices/noticeFeed.js';
+import type { NoticeReceiver } from '../notices/noticesHub.js';
 import { type HubEvent, isTicketEvent } from '../queue/hubEventBus.js';
 import { isCallEvent, publicCallOf } from '../queue/publicCall.js';
 import { sendApiError } from './apiErrors.js';
@@ -44,7 +49,17 @@ function isRevoked(caller: Caller, revocation: Revocation): boolean {
   return caller.sessionId === revocation.sessionId;
 }
 
-function send(socket: WebSocket, message: StaffMessage | DisplayMessage): void {
+/**
+ * Whose notices a socket gets: the desks' on the staff view; on the display and kiosk views the device's own, or
+ * every display notice for a member of staff watching the display stream.
+ */
+function receiverOf(view: StreamView, caller: Caller | null): NoticeReceiver {
+  if (view === 'staff') return { kind: 'desk' };
+  const principal = caller?.principal;
+  return { kind: view, deviceId: principal?.kind === 'device' ? principal.deviceId : null };
+}
+
+function send(socket: WebSocket, message: StaffMessage | DisplayMessage | KioskMessage): void {
   if (socket.readyState !== socket.OPEN) return;
   if (socket.bufferedAmount > maxBufferedBytes) {
     socket.terminate();
@@ -55,11 +70,12 @@ function send(socket: WebSocket, message: StaffMessage | DisplayMessage): void {
 
 export function registerEvents(
   app: FastifyInstance,
-  { queue, bus, auth, config }: RouteDeps,
+  { queue, bus, auth, config, notices }: RouteDeps,
   { pingIntervalMs = 30_000 }: EventStreamOptions = {},
 ): void {
   const alive = new WeakMap<WebSocket, boolean>();
   const callers = new Map<WebSocket, Caller>();
+  const noticeFeed = createNoticeFeed(notices, send);
   const stopWatching = auth.onRevoked((revocation) => {
     for (const [socket, caller] of callers) {
       if (isRevoked(caller, revocation)) socket.close(1008, 'signed out: sign in or enrol again');
@@ -79,24 +95,32 @@ export function registerEvents(
     wsHandler: (socket, request) => {
       const view = StreamView.safeParse((request.query as Record<string, unknown>).view);
       if (!view.success) {
-        socket.close(1008, 'add ?view=staff or ?view=display to the address');
+        socket.close(1008, 'add ?view=staff, ?view=display or ?view=kiosk to the address');
         return;
       }
       if (request.caller) callers.set(socket, request.caller);
       socket.on('close', () => callers.delete(socket));
       alive.set(socket, true);
       socket.on('pong', () => alive.set(socket, true));
+      socket.on('error', () => socket.terminate());
+      const receiver = receiverOf(view.data, request.caller);
+      // Kiosks always learn their list (they keep it through outages, so an empty one withdraws what they hold);
+      // staff and display streams get one after the snapshot only when there are notices.
+      if (view.data === 'kiosk') {
+        noticeFeed.add(socket, receiver, 'always');
+        return;
+      }
       // The snapshot and the subscription happen in one synchronous step, so no event can fall between them.
       if (view.data === 'staff') {
         send(socket, { kind: 'snapshot', snapshot: queue.snapshot() });
       } else {
         send(socket, { kind: 'snapshot', ...queue.displaySnapshot() });
       }
+      noticeFeed.add(socket, receiver, 'when-any');
       const unsubscribe = bus.subscribe((event) =>
         send(socket, view.data === 'staff' ? staffMessage(event) : displayMessage(config, event)),
       );
       socket.on('close', unsubscribe);
-      socket.on('error', () => socket.terminate());
     },
   });
 
@@ -119,5 +143,6 @@ export function registerEvents(
   app.addHook('onClose', async () => {
     clearInterval(timer);
     stopWatching();
+    noticeFeed.stop();
   });
 }

@@ -4,6 +4,7 @@ import type { SiteConfig } from '../../../machines/contracts/index.js';
 import type { AuthService } from '../auth/authService.js';
 import type { DeviceCare } from '../devices/deviceCare.js';
 import type { TicketLookups } from '../devices/ticketLookups.js';
+import type { NoticesHub } from '../notices/noticesHub.js';
 import type { HubEventBus } from '../queue/hubEventBus.js';
 import type { QueueService } from '../queue/queueServiceApi.js';
 
@@ -24,4 +25,6 @@ export interface RouteDeps {
   deviceCare: DeviceCare;
   /** Ticket reads by number and issuing device (devices/ticketLookups.ts). */
   ticketLookups: TicketLookups;
+  /** Published notices: what each stream receiver gets, and change notifications (notices/noticesHub.ts). */
+  notices: NoticesHub;
 }

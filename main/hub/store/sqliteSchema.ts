@@ -215,6 +215,45 @@ export const migrations: readonly string[] = [
     fetched_at TEXT
   );
   `,
+  `
+  CREATE TABLE notices (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    severity TEXT NOT NULL CHECK (severity IN ('information', 'warning', 'emergency')),
+    messages_json TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT,
+    targets_json TEXT NOT NULL,
+    closing_json TEXT,
+    published_at TEXT NOT NULL,
+    published_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    withdrawn_at TEXT,
+    withdrawn_by TEXT
+  );
+  CREATE INDEX notices_current ON notices (ends_at) WHERE withdrawn_at IS NULL;
+  CREATE TABLE info_versions (
+    version INTEGER PRIMARY KEY CHECK (version >= 1),
+    content_json TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    published_by TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    restored_from INTEGER
+  );
+  CREATE TRIGGER info_versions_no_update BEFORE UPDATE ON info_versions
+    BEGIN SELECT RAISE(ABORT, 'info_versions are written once'); END;
+  CREATE TABLE info_visits (
+    id TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    site_date TEXT NOT NULL,
+    language TEXT NOT NULL,
+    content_version INTEGER NOT NULL,
+    topic_ids_json TEXT NOT NULL,
+    printed_topic_ids_json TEXT NOT NULL,
+    ticket_topic_id TEXT
+  );
+  CREATE INDEX info_visits_by_date ON info_visits (site_date);
+  `,
 ];
 
 /** Newest schema version this code knows. */

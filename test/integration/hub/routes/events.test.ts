@@ -159,7 +159,7 @@ describe('WebSocket /api/events?view=display', () => {
 });
 
 describe('WebSocket /api/events refuses', () => {
-  it.each(['', '?view=kiosk'])(
+  it.each(['', '?view=lobby'])(
     'a connection with view %j, closing it with 1008 and a reason',
     async (query) => {
       const client = await connect(query, 'desk');

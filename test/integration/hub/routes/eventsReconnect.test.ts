@@ -25,8 +25,10 @@ const connect = async (view: 'staff' | 'display') => {
   return client;
 };
 
-const seqOf = (message: StaffMessage) =>
-  message.kind === 'snapshot' ? message.snapshot.seq : message.event.seq;
+const seqOf = (message: StaffMessage) => {
+  if (message.kind === 'notices') throw new Error('no notices were published in this test');
+  return message.kind === 'snapshot' ? message.snapshot.seq : message.event.seq;
+};
 const takeStaff = async (client: WsClient, count: number) =>
   Promise.all(Array.from({ length: count }, () => client.next())).then((all) =>
     all.map((m) => StaffMessage.parse(m)),
