@@ -18,14 +18,16 @@ export interface ReferralSlipPrintData {
   hoursLines: readonly string[];
   /** E.g. "Phone". */
   phoneLabel: string;
+  /** Empty: the topic has no phone number (the line is left out). */
   phone: string;
   /** E.g. "On the web". */
   webLabel: string;
+  /** Empty: the topic has no web page (no QR code either). */
   webUrl: string;
   language: string;
 }
 
-/** The referral slip as lines, wrapped to the paper's width. */
+/** The referral slip as lines, wrapped to the paper's width; a part with nothing to print is left out. */
 export function referralSlipLines(
   data: ReferralSlipPrintData,
   paper: PaperProfile = defaultPaper,
@@ -38,19 +40,32 @@ export function referralSlipLines(
     { kind: 'rule' },
     ...lines(data.title, 2, true, 'center'),
     ...(data.summary ? [{ kind: 'feed', lines: 1 } as const, ...left(data.summary)] : []),
-    { kind: 'feed', lines: 1 },
-    ...left(data.whereLabel, true),
-    ...left(data.placeName, true),
-    ...data.addressLines.flatMap((line) => left(line)),
-    { kind: 'feed', lines: 1 },
-    ...left(data.hoursLabel, true),
-    ...data.hoursLines.flatMap((line) => left(line)),
-    { kind: 'feed', lines: 1 },
-    ...left(`${data.phoneLabel}: ${data.phone}`, true),
-    { kind: 'feed', lines: 1 },
-    ...left(data.webLabel, true),
-    { kind: 'qr', data: data.webUrl },
-    ...lines(data.webUrl, 1, false, 'center'),
+    ...(data.placeName || data.addressLines.length > 0
+      ? [
+          { kind: 'feed', lines: 1 } as const,
+          ...left(data.whereLabel, true),
+          ...(data.placeName ? left(data.placeName, true) : []),
+          ...data.addressLines.flatMap((line) => left(line)),
+        ]
+      : []),
+    ...(data.hoursLines.length > 0
+      ? [
+          { kind: 'feed', lines: 1 } as const,
+          ...left(data.hoursLabel, true),
+          ...data.hoursLines.flatMap((line) => left(line)),
+        ]
+      : []),
+    ...(data.phone
+      ? [{ kind: 'feed', lines: 1 } as const, ...left(`${data.phoneLabel}: ${data.phone}`, true)]
+      : []),
+    ...(data.webUrl
+      ? [
+          { kind: 'feed', lines: 1 } as const,
+          ...left(data.webLabel, true),
+          { kind: 'qr', data: data.webUrl } as const,
+          ...lines(data.webUrl, 1, false, 'center'),
+        ]
+      : []),
   ];
 }
 

@@ -97,6 +97,7 @@ export function createKioskAgent(options: KioskAgentOptions): KioskAgent {
     printerHealth: {},
     instructions: {},
     offline: { dataDir: options.dataDir, ...(options.log ? { log: options.log } : {}) },
+    notices: { hubUrl: options.hubUrl },
     ...(options.printerModel ? { printerModel: options.printerModel } : {}),
     scans: {
       scanner: options.scannerUri

@@ -1,8 +1,8 @@
 // The kiosk bridge's implementation: site setup, status and intake from the hub, issuing a ticket and printing
 // it (rate-limited, and refused while the hub does not accept this kiosk's credential or facilities took it out
 // of service; issued from the kiosk's lease while the hub is unreachable), printer health and connectivity
-// reported to the hub, device commands from the hub, the QR scanner's ticket lookups, the staff exit, and walk-in
-// service requests (delegated to caseRequests/).
+// reported to the hub, device commands from the hub, the QR scanner's ticket lookups, the staff exit, walk-in
+// service requests (delegated to caseRequests/), information and referral slips (info/) and notices (notices/).
 import type {
   Intake,
   KioskBridge,
@@ -14,23 +14,21 @@ import type {
   TakeTicketResult,
 } from '../../machines/contracts/index.js';
 import { paperForModel } from '../../printers/paperProfiles.js';
-import type { TicketPrintData } from '../../printers/ticketLayout.js';
-import { buildTicketPrintData } from '../../printers/ticketPrintData.js';
 import { KioskRefusal } from './apiErrors.js';
-import { BoundedMap } from './boundedMap.js';
 import { createKioskCaseRequests } from './caseRequests/kioskCaseRequests.js';
 import { createDeviceCommandRunner } from './deviceCommands.js';
 import { type HealthReporter, startHealthReporter } from './healthReporter.js';
+import { createKioskInformation } from './info/kioskInformation.js';
 import { type InstructionsPoller, startInstructionsPoller } from './instructionsPoller.js';
 import { outOfServiceRefusal, refusalFor, refusedByHub } from './kioskRefusals.js';
 import type { KioskServiceDeps } from './kioskServiceDeps.js';
-import { hubUnreachable } from './offline/connectivity.js';
+import { startKioskNotices } from './notices/kioskNotices.js';
 import { createOfflineKiosk, type OfflineKiosk } from './offline/offlineKiosk.js';
-import type { IssuedRecord } from './offline/offlineLog.js';
 import { createPrintedTickets } from './printedTickets.js';
 import { type PrinterWatch, watchPrinter } from './printerWatch.js';
 import { startKioskScans } from './scanner/kioskScans.js';
 import { createSiteCache } from './siteCache.js';
+import { createTicketIssuing } from './ticketIssuing.js';
 import { createTicketPrinting } from './ticketPrinting.js';
 import { createTokenBucket } from './tokenBucket.js';
 
@@ -41,9 +39,6 @@ export type KioskService = KioskBridge & {
   pollInstructions(): Promise<void>;
   close(): Promise<void>;
 };
-
-/** How many tickets issued online are remembered, so a retry during an outage is never issued again offline. */
-const ONLINE_MEMORY = 500;
 
 /** The bridge's coarse printer state, from the watched health. */
 function printerStateOf(health: PrinterHealth): KioskStatus['printer'] {
@@ -58,12 +53,26 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
   const { credential } = deps;
   const limit = deps.ticketLimit ?? { capacity: 5, refillMs: 4_000 };
   const tickets = createTokenBucket(limit.capacity, limit.refillMs, () => now().getTime());
-  const issuedOnline = new BoundedMap<string, { result: TakeTicketResult; data: TicketPrintData }>(
-    ONLINE_MEMORY,
-  );
   const printedTickets = createPrintedTickets();
+  const dataDir = deps.offline?.dataDir ?? null;
+  const files = { ...(deps.offline?.fsync ? { fsync: deps.offline.fsync } : {}) };
+  const log = { ...(deps.offline?.log ? { log: deps.offline.log } : {}) };
+  const notices = startKioskNotices({
+    options: deps.notices ?? null,
+    headers: credential.headers,
+    dataDir,
+    now,
+    ...files,
+    ...log,
+  });
   const offline: OfflineKiosk | null = deps.offline
-    ? createOfflineKiosk({ ...deps.offline, hub: deps.hub, catalogs: deps.catalogs, now })
+    ? createOfflineKiosk({
+        ...deps.offline,
+        hub: deps.hub,
+        catalogs: deps.catalogs,
+        now,
+        closingNotice: notices.closingNotice,
+      })
     : null;
   const hub = offline?.hub ?? deps.hub;
   let kioskName: string | null = null;
@@ -103,61 +112,14 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     }
   }
 
-  async function issue(input: TakeTicketInput) {
-    try {
-      const result = await hub.call('issueTicket', {
-        body: { ...input, deviceId: credential.deviceId },
-      });
-      credential.noteAccepted();
-      return result;
-    } catch (err) {
-      if (credential.noteFailure(err)) throw refusedByHub();
-      throw err;
-    }
-  }
-
-  /** An offline ticket, written to the log before this is called, printed like an online one. */
-  async function printOffline(record: IssuedRecord): Promise<TakeTicketResult> {
-    const { ticket, peopleAhead } = record;
-    return { ticket, peopleAhead, print: await printing.printTicket(ticket.id, record.print), offline: true };
-  }
-
-  /**
-   * The hub first; when it cannot be reached, the kiosk's lease (a request issued offline before is returned
-   * from the log; one issued online is never issued again offline).
-   */
-  async function issueAndPrint(input: TakeTicketInput): Promise<TakeTicketResult> {
-    const kept = offline?.find(input.requestId);
-    if (kept) return printOffline(kept);
-    const config = await site();
-    let issued: Awaited<ReturnType<typeof issue>>;
-    try {
-      issued = await issue(input);
-    } catch (err) {
-      const online = issuedOnline.get(input.requestId);
-      if (online && hubUnreachable(err)) {
-        return { ...online.result, print: await printing.printTicket(online.result.ticket.id, online.data) };
-      }
-      if (!offline || !hubUnreachable(err)) throw err;
-      return printOffline(offline.issue(input, config));
-    }
-    const { ticket, peopleAhead, statusToken } = issued;
-    const data = buildTicketPrintData({
-      site: config,
-      ticket,
-      peopleAhead,
-      statusToken,
-      catalogs: deps.catalogs,
-    });
-    const result = {
-      ticket,
-      peopleAhead,
-      print: await printing.printTicket(ticket.id, data),
-      offline: false,
-    };
-    issuedOnline.set(input.requestId, { result, data });
-    return result;
-  }
+  const issueAndPrint = createTicketIssuing({
+    hub,
+    credential,
+    offline,
+    site,
+    printing,
+    catalogs: deps.catalogs,
+  });
 
   const runCommand = createDeviceCommandRunner({
     print: printing.print,
@@ -202,6 +164,21 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       const notice = poller?.outOfService();
       return refusalFor(credential.state()) ?? (notice ? outOfServiceRefusal(notice) : null);
     },
+  });
+  const information = createKioskInformation({
+    ...deps.information,
+    hub,
+    dataDir,
+    tracker: offline?.tracker ?? null,
+    site,
+    printer: deps.printer,
+    print: printing.print,
+    paper,
+    catalogs: deps.catalogs,
+    credential,
+    now,
+    ...files,
+    ...log,
   });
   const scans = startKioskScans({
     ...deps.scans,
@@ -293,6 +270,12 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
     getCaseCatalog: () => cases.getCaseCatalog(),
     submitRequest: (input) => cases.submitRequest(input),
 
+    getInfoContent: () => information.getInfoContent(),
+    printReferral: (input) => information.printReferral(input),
+    recordInfoVisit: (visit) => information.recordInfoVisit(visit),
+    /** Resolves at once with a version other than `afterVersion`, else at the next change or after the wait. */
+    waitForNotices: (input) => notices.waitForNotices(input),
+
     pollInstructions: async () => poller?.pollNow(),
 
     async close(): Promise<void> {
@@ -300,6 +283,8 @@ export function createKioskService(deps: KioskServiceDeps): KioskService {
       await poller?.stop();
       await Promise.allSettled(inFlight.values());
       await cases.settle();
+      await notices.close();
+      await information.close();
       await reporter?.stop();
       await offline?.close();
       watch?.stop();

@@ -6,6 +6,8 @@ import type { Printer } from '../../printers/printer.js';
 import type { DeviceCredential } from './deviceCredential.js';
 import type { ExitGuard } from './exitPin.js';
 import type { HealthReportTiming } from './healthReporter.js';
+import type { InformationOptions } from './info/kioskInformation.js';
+import type { NoticeOptions } from './notices/kioskNotices.js';
 import type { OfflineOptions } from './offline/offlineKiosk.js';
 import type { PrinterWatchOptions } from './printerWatch.js';
 import type { ScannerConfig } from './scanner/kioskScans.js';
@@ -42,4 +44,11 @@ export interface KioskServiceDeps {
    * The agent always does; absent, an unreachable hub fails takeTicket and `connectivity` is null.
    */
   offline?: OfflineOptions;
+  /**
+   * The hub's notices stream (its address; reconnect timing for tests). The agent always opens it; absent,
+   * waitForNotices answers the notices saved in `offline.dataDir` (none without it).
+   */
+  notices?: NoticeOptions;
+  /** Referral slips and the information visits kept while the hub is away (defaults in kioskInformation.ts). */
+  information?: InformationOptions;
 }

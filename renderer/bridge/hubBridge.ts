@@ -7,6 +7,7 @@ import {
   type HubClient,
   HubError,
   type HubRoute,
+  KioskMessage,
   StaffMessage,
   type StreamView,
 } from '../../machines/contracts/index.js';
@@ -16,6 +17,7 @@ export type ConnectionState = 'connecting' | 'open' | 'reconnecting';
 export interface StreamMessages {
   staff: StaffMessage;
   display: DisplayMessage;
+  kiosk: KioskMessage;
 }
 
 export interface Subscription {
@@ -80,7 +82,7 @@ export function backoffDelay(attempt: number): number {
   return Math.min(5000, 500 * 2 ** Math.max(0, attempt));
 }
 
-const schemas = { staff: StaffMessage, display: DisplayMessage } as const;
+const schemas = { staff: StaffMessage, display: DisplayMessage, kiosk: KioskMessage } as const;
 
 function browserDeps(): BridgeDeps {
   return {

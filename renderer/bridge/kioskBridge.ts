@@ -78,6 +78,11 @@ export function createHttpKioskBridge(baseUrl = ''): KioskBridge {
     waitForScan: (input) => call('waitForScan', input),
     getCaseCatalog: (input) => call('getCaseCatalog', input),
     submitRequest: (input) => call('submitRequest', input),
+    getInfoContent: (input) => call('getInfoContent', input),
+    printReferral: (input) => call('printReferral', input),
+    recordInfoVisit: (input) => call('recordInfoVisit', input),
+    /** A long poll (about 25 s): fetch itself sets no deadline, so it waits for the agent's answer. */
+    waitForNotices: (input) => call('waitForNotices', input),
   };
 }
 

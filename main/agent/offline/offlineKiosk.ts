@@ -4,6 +4,7 @@
 // service asks it to issue offline and for the connectivity it reports.
 import type {
   Connectivity,
+  DeviceNotice,
   HubClient,
   Intake,
   SiteConfig,
@@ -13,6 +14,7 @@ import type { Catalogs } from '../../../machines/i18n/translate.js';
 import { serviceDayOf } from '../../../machines/time/serviceDay.js';
 import { type CaseHandOver, startCaseHandOver } from '../caseRequests/caseHandOver.js';
 import { type CaseRequestLog, openCaseRequestLog } from '../caseRequests/requestLog.js';
+import { closedEarly } from '../notices/closedEarly.js';
 import { type ConnectivityTracker, createConnectivityTracker, trackedHubClient } from './connectivity.js';
 import { type HandOver, startHandOver } from './handOver.js';
 import { createLeaseKeeper, type LeaseKeeper } from './leases.js';
@@ -39,6 +41,8 @@ export interface OfflineKioskDeps extends OfflineOptions {
   hub: HubClient;
   catalogs: Catalogs;
   now: () => Date;
+  /** The showing "closing early" notice that stops tickets for a service at a moment, or null (absent: none). */
+  closingNotice?: (serviceId: string, at: Date) => DeviceNotice | null;
 }
 
 export interface OfflineKiosk {
@@ -58,7 +62,10 @@ export interface OfflineKiosk {
   noteIntake(intake: Intake): void;
   /** The offline ticket issued for a request id (a retry returns it). */
   find(requestId: string): IssuedRecord | undefined;
-  /** Issues from the lease and writes the `issued` record (fsync) before returning; refuses `lease-exhausted`. */
+  /**
+   * Issues from the lease and writes the `issued` record (fsync) before returning; refuses `lease-exhausted`,
+   * and `service-closed` while a closing-early notice stops the service.
+   */
   issue(input: TakeTicketInput, site: SiteConfig): IssuedRecord;
   /** Asks for missing or low leases and hands over pending tickets (each only when there is something to do). */
   refresh(site: SiteConfig): void;
@@ -137,6 +144,7 @@ export function createOfflineKiosk(deps: OfflineKioskDeps): OfflineKiosk {
     },
     find: (requestId) => log.issued(requestId),
     issue(input, config) {
+      if (deps.closingNotice?.(input.serviceId, now())) throw closedEarly();
       const record = buildOfflineTicket({
         input,
         site: config,
