@@ -13,7 +13,8 @@
 //                   `scanShown` or on Done.
 //   visit         — the questions, one per screen (language → purpose → service → needs [→ interpreter |
 //                   accessibility] → confirm; or language → purpose → request, the "Report a problem" flow
-//                   invoked as its own machine), in parallel with an idle watcher: no input for `idleWarning` opens a warning
+//                   invoked as its own machine; or language → purpose → info, the "Find information" flow, whose
+//                   "Talk to someone" continues at needs with the desk service), in parallel with an idle watcher: no input for `idleWarning` opens a warning
 //                   that "I need more time" dismisses (again and again); `idleGrace` more returns to welcome.
 //                   The service screen asks the hub which services take visitors (people ahead, estimated
 //                   wait) when it opens and every `intakeRefresh`; a closed service cannot be chosen. The
@@ -30,20 +31,29 @@
 //                   makes a second ticket; "Start over" (or `failedShown` without input) returns to welcome.
 //                   `lease-exhausted` (hub unreachable, no offline numbers left for the queue) sends the
 //                   visitor to the front desk.
+//   emergency     — an emergency notice shows: a full-screen message replaces the flow from ANY state and wipes
+//                   the visit; when no emergency shows any more, back to welcome (or loading without a setup).
 // The scanner watcher (`waitForScan`) runs at the root, in every state; scans outside welcome are ignored.
-import { assertEvent, assign, fromCallback, fromPromise, setup } from 'xstate';
+// The notices watcher (`watchNotices`) runs at the root too; the notices are kept across visitors and checked
+// again by the flow's own timer whenever the showing set can change (a start, an end, a closing time).
+import { assertEvent, assign, enqueueActions, fromCallback, fromPromise, setup } from 'xstate';
 import { caseRequestFlowMachine } from './caseRequestFlow.js';
 import type { Intake } from './contracts/floor.js';
+import type { InfoVisit } from './contracts/info.js';
 import type {
   KioskSetup,
   KioskStatus,
+  RecordInfoVisitResult,
   SubmitRequestResult,
   TakeTicketInput,
   TakeTicketResult,
 } from './contracts/kioskApi.js';
 import type { Needs } from './contracts/ticket.js';
+import { type InfoFlowOutput, infoFlowMachine } from './infoFlow.js';
+import { emergencyState, noticeHandlers } from './kioskFlow/emergencyState.js';
 import { fetchIntake, fetchStatus, storeStatusOnly, whenClosed } from './kioskFlow/fetchInvokes.js';
 import { idleWatcher } from './kioskFlow/idleWatcher.js';
+import { infoStep } from './kioskFlow/infoStep.js';
 import { INTAKE_REFRESH_MS, isChoosable } from './kioskFlow/intakeView.js';
 import {
   isClosedByStaff,
@@ -52,6 +62,8 @@ import {
   STATUS_REFRESH_MS,
   UNPRINTED_TICKET_FACTOR,
 } from './kioskFlow/kioskStatusView.js';
+import { emergencyShowing, nextNoticeCheckMs, noticesAfter, noticesAt } from './kioskFlow/noticesView.js';
+import type { NoticesRetry } from './kioskFlow/noticesWatcher.js';
 import { purposeSteps } from './kioskFlow/purposeSteps.js';
 import type { ScanRetry } from './kioskFlow/scanWatcher.js';
 import { ticketSteps } from './kioskFlow/ticketSteps.js';
@@ -72,6 +84,8 @@ import {
 
 export * from './kioskFlow/intakeView.js';
 export * from './kioskFlow/kioskStatusView.js';
+export * from './kioskFlow/noticesView.js';
+export * from './kioskFlow/noticesWatcher.js';
 export * from './kioskFlow/scanWatcher.js';
 
 export * from './kioskFlow/visitContext.js';
@@ -85,12 +99,23 @@ const scannerNotProvided = fromCallback<ScanRetry>(() => {
   throw new Error('kiosk actor "waitForScan" was not provided');
 });
 
+/** The notices watcher's default: the app provides `noticesWatcher(bridge.waitForNotices)`. */
+const noticesNotProvided = fromCallback<NoticesRetry>(() => {
+  throw new Error('kiosk actor "watchNotices" was not provided');
+});
+
+/** Recorder ids start with this; their failures are ignored (the agent queues visits while the hub is away). */
+const RECORD_INFO_VISIT = 'recordInfoVisit';
+
+/** The id of the flow's own timer that checks the notices again when the showing set can change. */
+const NOTICE_CHECK_ID = 'notices.check';
+
 export const kioskFlowMachine = setup({
   types: {
     context: {} as KioskFlowContext,
     events: {} as KioskFlowEvent,
     input: {} as KioskFlowInput,
-    children: {} as { caseRequest: 'caseRequestFlow' },
+    children: {} as { caseRequest: 'caseRequestFlow'; information: 'infoFlow' },
   },
   actors: {
     loadSetup: fromPromise<KioskSetup>(notProvided('loadSetup')),
@@ -100,6 +125,11 @@ export const kioskFlowMachine = setup({
     waitForScan: scannerNotProvided,
     /** The "Report a problem" flow; the app provides its `loadCatalog` and `submitRequest` actors. */
     caseRequestFlow: caseRequestFlowMachine,
+    /** The "Find information" flow; the app provides its `loadInfoContent` and `printReferral` actors. */
+    infoFlow: infoFlowMachine,
+    /** Sends one anonymous information visit; fire and forget (the agent queues it while the hub is away). */
+    recordInfoVisit: fromPromise<RecordInfoVisitResult, InfoVisit>(notProvided('recordInfoVisit')),
+    watchNotices: noticesNotProvided,
   },
   actions: {
     storeSetup: assign((_, params: { setup: KioskSetup }) => ({
@@ -139,6 +169,36 @@ export const kioskFlowMachine = setup({
     })),
     storeIssueError: assign((_, params: { kind: IssueErrorKind }) => ({ issueError: params.kind })),
     storeRequestResult: assign((_, requestResult: SubmitRequestResult) => ({ requestResult })),
+    storeNotices: assign(({ context, event }) => {
+      const notices = noticesAfter(context, event);
+      return { notices, ...noticesAt(notices, context.now()) };
+    }),
+    scheduleNoticeCheck: enqueueActions(({ context, enqueue }) => {
+      enqueue.cancel(NOTICE_CHECK_ID);
+      const delay = nextNoticeCheckMs(context.notices, context.now());
+      if (delay !== null) enqueue.raise({ type: 'notices.tick' }, { id: NOTICE_CHECK_ID, delay });
+    }),
+    enterEmergency: assign(({ context }) => ({
+      ...blankVisit(context.setup),
+      emergencyLanguage: context.language,
+    })),
+    storeInfoVisit: assign(({ context }, visit: InfoVisit | null) => ({
+      infoVisit: visit ?? context.infoVisit,
+    })),
+    storeInfoTicket: assign(({ context }, output: InfoFlowOutput) => ({
+      serviceId: output.kind === 'ticket' ? output.serviceId : null,
+      requestId: null,
+      issueError: null,
+      infoVisit: output.visit ?? context.infoVisit,
+    })),
+    recordInfoVisit: enqueueActions(({ context, enqueue }) => {
+      if (context.infoVisit === null) return;
+      enqueue.spawnChild('recordInfoVisit', {
+        id: `${RECORD_INFO_VISIT}.${context.infoVisit.id}`,
+        input: context.infoVisit,
+      });
+      enqueue.assign({ infoVisit: null });
+    }),
   },
   guards: {
     isSiteLanguage: ({ context, event }) =>
@@ -146,14 +206,21 @@ export const kioskFlowMachine = setup({
     isSiteService: ({ context, event }) =>
       event.type === 'service.chosen' &&
       (context.setup?.site.services.some((s) => s.id === event.serviceId) ?? false) &&
-      isChoosable(context.intake, event.serviceId),
+      isChoosable(context.intake, event.serviceId) &&
+      context.closedEarly[event.serviceId] === undefined,
     canConfirm: ({ context }) =>
-      context.issueError !== 'service-closed' && isChoosable(context.intake, context.serviceId),
+      context.issueError !== 'service-closed' &&
+      isChoosable(context.intake, context.serviceId) &&
+      (context.serviceId === null || context.closedEarly[context.serviceId] === undefined),
     isServiceClosed: (_, params: { error: unknown }) => classifyIssueError(params.error) === 'service-closed',
     isClosedByStaff: (_, status: KioskStatus) => isClosedByStaff(status),
     isPurpose: ({ event }, purpose: VisitPurpose) =>
       event.type === 'purpose.chosen' && event.purpose === purpose,
     isSaved: (_, result: SubmitRequestResult | null) => result !== null,
+    isEmergencyShowing: ({ context, event }) => emergencyShowing(context, event),
+    hasSetup: ({ context }) => context.setup !== null,
+    isInfoEnding: (_, params: { output: InfoFlowOutput; kind: InfoFlowOutput['kind'] }) =>
+      params.output.kind === params.kind,
   },
   delays: {
     idleWarning: ({ context }) => kioskTimings(context).idleWarningSeconds * 1000,
@@ -179,7 +246,15 @@ export const kioskFlowMachine = setup({
   id: 'kioskFlow',
   context: ({ input }) => initialContext(input),
   initial: 'loading',
-  invoke: { id: 'waitForScan', src: 'waitForScan' },
+  invoke: [
+    { id: 'waitForScan', src: 'waitForScan' },
+    { id: 'watchNotices', src: 'watchNotices' },
+  ],
+  on: {
+    ...noticeHandlers,
+    // A visit the agent could not take is not the visitor's problem; the flow carries on.
+    [`xstate.error.actor.${RECORD_INFO_VISIT}.*`]: { actions: [] },
+  },
   states: {
     loading: {
       invoke: {
@@ -236,6 +311,7 @@ export const kioskFlowMachine = setup({
               },
             },
             ...purposeSteps,
+            ...infoStep,
             service: {
               invoke: fetchIntake,
               after: { intakeRefresh: { target: 'service', reenter: true } },
@@ -302,6 +378,7 @@ export const kioskFlowMachine = setup({
       after: { failedShown: 'welcome' },
       on: { 'visit.retry': 'issuing', 'visit.restart': 'welcome' },
     },
+    ...emergencyState,
   },
 });
 

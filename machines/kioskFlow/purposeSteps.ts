@@ -1,5 +1,6 @@
 // The visit's purpose step and the request path, as state configs for the kiosk flow's `visit.step` region:
-// "Get a ticket" leads to the service step; "Report a problem" invokes the request flow (machines/caseRequestFlow),
+// "Get a ticket" leads to the service step; "Find information" to the info step (machines/kioskFlow/infoStep.ts);
+// "Report a problem" invokes the request flow (machines/caseRequestFlow),
 // whose saved request shows on the receipt screen and whose exit (Back, "ticket instead") returns here.
 import type { CaseRequestFlowInput } from '../caseRequestFlow.js';
 import type { SubmitRequestResult } from '../contracts/kioskApi.js';
@@ -13,6 +14,7 @@ export const purposeSteps = {
       'purpose.chosen': [
         { guard: { type: 'isPurpose', params: 'ticket' }, target: 'service' },
         { guard: { type: 'isPurpose', params: 'request' }, target: 'request' },
+        { guard: { type: 'isPurpose', params: 'information' }, target: 'info' },
       ],
       'visit.back': 'language',
     },

@@ -1,5 +1,6 @@
 // The kiosk visit flow's context and events: what one visitor has entered, and how it is wiped or sent on.
 import type { Intake } from '../contracts/floor.js';
+import type { InfoVisit } from '../contracts/info.js';
 import type {
   KioskSetup,
   KioskStatus,
@@ -8,6 +9,7 @@ import type {
   TakeTicketInput,
   TakeTicketResult,
 } from '../contracts/kioskApi.js';
+import type { DeviceNotice } from '../contracts/notices.js';
 import type { AccessibilityNeed, Needs } from '../contracts/ticket.js';
 
 /**
@@ -16,8 +18,8 @@ import type { AccessibilityNeed, Needs } from '../contracts/ticket.js';
  */
 export type IssueErrorKind = 'queue-full' | 'service-closed' | 'lease-exhausted' | 'unavailable';
 
-/** Why the visitor came to the kiosk: a ticket to talk with staff, or to report a problem or request a service. */
-export type VisitPurpose = 'ticket' | 'request';
+/** Why the visitor came: a ticket to talk with staff, to report a problem or request a service, or information. */
+export type VisitPurpose = 'ticket' | 'request' | 'information';
 
 export interface KioskFlowInput {
   /** Makes a fresh UUID for each visit's ticket request (injected: machines read no randomness). */
@@ -39,6 +41,12 @@ export interface KioskFlowContext {
   intake: Intake | null;
   /** The agent's last answer to getStatus (printer, out of service, other kiosks); kept across visitors. */
   kioskStatus: KioskStatus | null;
+  /** Every notice the agent knows for this kiosk (some may start later); kept across visitors. */
+  notices: DeviceNotice[];
+  /** The notices showing at the last check (emergencies first), re-checked whenever the set can change. */
+  showing: DeviceNotice[];
+  /** Services a showing closing-early notice stopped (its closing time has come): service id → notice id. */
+  closedEarly: Record<string, string>;
   /** Everything below belongs to the current visitor and is wiped on the welcome screen. */
   language: string;
   serviceId: string | null;
@@ -51,6 +59,10 @@ export interface KioskFlowContext {
   issueError: IssueErrorKind | null;
   /** The ticket scan shown on the scan status screen. */
   scan: ScanResult | null;
+  /** The anonymous record of the information part in progress; sent when that part ends, however it ends. */
+  infoVisit: InfoVisit | null;
+  /** The emergency screen shows the notice in this language first (the one the visitor had chosen), then English. */
+  emergencyLanguage: string | null;
 }
 
 export type KioskFlowEvent =
@@ -73,7 +85,10 @@ export type KioskFlowEvent =
   | { type: 'idle.extend' }
   | { type: 'activity' }
   | { type: 'scan.received'; scan: ScanResult }
-  | { type: 'scan.done' };
+  | { type: 'scan.done' }
+  | { type: 'notices.updated'; notices: DeviceNotice[] }
+  | { type: 'notices.tick' }
+  | { type: 'info.visit'; visit: InfoVisit };
 
 /** Language used before a setup is loaded (the unavailable and loading screens). */
 export const FALLBACK_LANGUAGE = 'en';
@@ -95,6 +110,9 @@ export function initialContext(input: KioskFlowInput): KioskFlowContext {
     setup: null,
     intake: null,
     kioskStatus: null,
+    notices: [],
+    showing: [],
+    closedEarly: {},
     ...blankVisit(null),
   };
 }
@@ -110,7 +128,12 @@ export function blankVisit(setup: KioskSetup | null) {
     requestResult: null,
     issueError: null,
     scan: null,
-  } satisfies Omit<KioskFlowContext, 'newRequestId' | 'now' | 'setup' | 'intake' | 'kioskStatus'>;
+    infoVisit: null,
+    emergencyLanguage: null,
+  } satisfies Omit<
+    KioskFlowContext,
+    'newRequestId' | 'now' | 'setup' | 'intake' | 'kioskStatus' | 'notices' | 'showing' | 'closedEarly'
+  >;
 }
 
 export function toggleNeed(list: readonly AccessibilityNeed[], need: AccessibilityNeed): AccessibilityNeed[] {

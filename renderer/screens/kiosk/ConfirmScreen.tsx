@@ -1,12 +1,21 @@
 // Check your answers: a short summary of the visit with the people ahead and the estimated wait, then the one
-// primary action "Get my ticket" — or, when the service has closed meanwhile, why and "Choose another service".
+// primary action "Get my ticket" — or, when the service has closed meanwhile, why and "Choose another service"
+// (closing early: the notice's headline in the visitor's language, or a plain sentence).
 import type { Intake } from '../../../machines/contracts/floor.js';
+import type { DeviceNotice } from '../../../machines/contracts/notices.js';
 import type { Needs } from '../../../machines/contracts/ticket.js';
-import { type IssueErrorKind, type KioskFlowEvent, serviceIntakeOf } from '../../../machines/kioskFlow.js';
+import {
+  closingNoticeOf,
+  type IssueErrorKind,
+  type KioskFlowEvent,
+  serviceIntakeOf,
+} from '../../../machines/kioskFlow.js';
 import { closedLines, waitText } from './intakeText.js';
 import { endonym, useText } from './kioskText.js';
 import { accessibilityText, interpreterText } from './needsText.js';
+import { ClosingEarlyReason } from './notices/noticeWords.js';
 import { Screen } from './Screen.js';
+import { closingEarlyNoticeId } from './ServiceScreen.js';
 
 interface ConfirmScreenProps {
   serviceId: string | null;
@@ -14,14 +23,28 @@ interface ConfirmScreenProps {
   intake: Intake | null;
   issueError: IssueErrorKind | null;
   timeZone: string;
+  /** The notices this kiosk knows, for a closing-early reason. */
+  notices?: readonly DeviceNotice[];
+  /** Services a showing closing-early notice has stopped by this kiosk's clock (service id → notice id). */
+  closedEarly?: Readonly<Record<string, string>>;
   send: (event: KioskFlowEvent) => void;
 }
 
-export function ConfirmScreen({ serviceId, needs, intake, issueError, timeZone, send }: ConfirmScreenProps) {
+export function ConfirmScreen({
+  serviceId,
+  needs,
+  intake,
+  issueError,
+  timeZone,
+  notices = [],
+  closedEarly = {},
+  send,
+}: ConfirmScreenProps) {
   const text = useText();
   const { t, service, lang } = text;
   const figures = serviceIntakeOf(intake, serviceId);
-  const closed = issueError === 'service-closed' || figures?.open === false;
+  const closingId = closingEarlyNoticeId(figures, closedEarly, serviceId);
+  const closed = issueError === 'service-closed' || figures?.open === false || closingId !== undefined;
   const rows: [string, string][] = [
     [t('confirm.language'), endonym(lang)],
     [t('confirm.service'), serviceId ? service(`${serviceId}.name`) : ''],
@@ -49,9 +72,13 @@ export function ConfirmScreen({ serviceId, needs, intake, issueError, timeZone, 
         <>
           <div role="alert" className="notice notice--closed" data-testid="service-closed">
             <p className="notice__title">{t('confirm.closed')}</p>
-            {reasons.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
+            {closingId !== undefined ? (
+              <p>
+                <ClosingEarlyReason notice={closingNoticeOf({ notices }, closingId)} />
+              </p>
+            ) : (
+              reasons.map((line) => <p key={line}>{line}</p>)
+            )}
           </div>
           <button
             type="button"

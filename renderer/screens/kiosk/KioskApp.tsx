@@ -1,17 +1,22 @@
-// The kiosk screen: runs the visit-flow machine over the bridge and shows the screen for its current state.
+// The kiosk screen: runs the visit-flow machine over the bridge and shows the screen for its current state, with
+// the information and warning notices as a banner; an emergency notice replaces everything (no bar, no dialogs).
 import { useMachine } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { fromPromise } from 'xstate';
 import { caseRequestFlowMachine } from '../../../machines/caseRequestFlow.js';
+import type { InfoVisit } from '../../../machines/contracts/info.js';
 import type {
   KioskBridge,
+  PrintReferralInput,
   SubmitRequestInput,
   TakeTicketInput,
 } from '../../../machines/contracts/kioskApi.js';
-import { kioskFlowMachine, scanWatcher } from '../../../machines/kioskFlow.js';
+import { infoFlowMachine } from '../../../machines/infoFlow.js';
+import { bannerNotices, kioskFlowMachine, noticesWatcher, scanWatcher } from '../../../machines/kioskFlow.js';
 import { HelpDialog } from './HelpDialog.js';
 import { IdleWarning } from './IdleWarning.js';
 import { KioskTextContext, kioskText } from './kioskText.js';
+import { NoticeBanner } from './notices/NoticeBanner.js';
 import { ScreenForState } from './ScreenForState.js';
 import { StaffExitDialog } from './StaffExitDialog.js';
 import { isIdleWarning, screenFor } from './screenFor.js';
@@ -32,6 +37,16 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
           loadIntake: fromPromise(() => bridge.getIntake({})),
           loadStatus: fromPromise(() => bridge.getStatus({})),
           waitForScan: scanWatcher((input) => bridge.waitForScan(input)),
+          watchNotices: noticesWatcher((input) => bridge.waitForNotices(input)),
+          recordInfoVisit: fromPromise(({ input }: { input: InfoVisit }) => bridge.recordInfoVisit(input)),
+          infoFlow: infoFlowMachine.provide({
+            actors: {
+              loadInfoContent: fromPromise(() => bridge.getInfoContent({})),
+              printReferral: fromPromise(({ input }: { input: PrintReferralInput }) =>
+                bridge.printReferral(input),
+              ),
+            },
+          }),
           takeTicket: fromPromise(({ input }: { input: TakeTicketInput }) => bridge.takeTicket(input)),
           caseRequestFlow: caseRequestFlowMachine.provide({
             actors: {
@@ -78,9 +93,21 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
 
   const languages = context.setup?.site.languages ?? [text.lang];
   const inVisit = snapshot.matches('visit');
-  // Not while reporting a problem: changing the language leaves the request flow and would lose the answers.
-  const showLanguage = (inVisit && screen !== 'request') || screen === 'welcome';
+  // Not while reporting a problem or finding information: changing the language would leave that flow.
+  const showLanguage = (inVisit && screen !== 'request' && screen !== 'info') || screen === 'welcome';
   const showRestart = inVisit || screen === 'issueFailed';
+
+  if (screen === 'emergency') {
+    return (
+      <KioskTextContext.Provider value={text}>
+        <div className="kiosk kiosk--emergency" lang={text.lang} dir={text.dir}>
+          <main className="kiosk__main">
+            <ScreenForState screen={screen} context={context} send={send} />
+          </main>
+        </div>
+      </KioskTextContext.Provider>
+    );
+  }
 
   return (
     <KioskTextContext.Provider value={text}>
@@ -91,12 +118,14 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
           onLanguage={showLanguage ? () => send({ type: 'language.open' }) : undefined}
           onRestart={showRestart ? () => send({ type: 'visit.restart' }) : undefined}
         />
+        <NoticeBanner notices={bannerNotices(context)} />
         <main className="kiosk__main" key={screen}>
           <ScreenForState
             screen={screen}
             context={context}
             send={send}
             requestActor={snapshot.children.caseRequest}
+            infoActor={snapshot.children.information}
           />
         </main>
         {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}

@@ -1,11 +1,13 @@
 // Picks the component for the current kiosk screen and hands it the parts of the visit it needs.
-import type { KioskFlowContext, KioskFlowEvent } from '../../../machines/kioskFlow.js';
+import { type KioskFlowContext, type KioskFlowEvent, shownEmergency } from '../../../machines/kioskFlow.js';
 import { AccessibilityScreen } from './AccessibilityScreen.js';
 import { ClosedByStaffScreen } from './ClosedByStaffScreen.js';
 import { ConfirmScreen } from './ConfirmScreen.js';
 import { InterpreterScreen } from './InterpreterScreen.js';
+import { type InfoActor, InfoScreens } from './info/InfoScreens.js';
 import { LanguageScreen } from './LanguageScreen.js';
 import { NeedsScreen } from './NeedsScreen.js';
+import { EmergencyScreen } from './notices/EmergencyScreen.js';
 import { PurposeScreen } from './PurposeScreen.js';
 import { RequestReceiptScreen } from './request/RequestReceiptScreen.js';
 import { type RequestActor, RequestScreens } from './request/RequestScreens.js';
@@ -22,11 +24,21 @@ interface ScreenForStateProps {
   send: (event: KioskFlowEvent) => void;
   /** The running "Report a problem" flow (the kiosk flow's `caseRequest` child), on the request screen. */
   requestActor?: RequestActor;
+  /** The running "Find information" flow (the kiosk flow's `information` child), on the info screen. */
+  infoActor?: InfoActor;
 }
 
-export function ScreenForState({ screen, context, send, requestActor }: ScreenForStateProps) {
+export function ScreenForState({ screen, context, send, requestActor, infoActor }: ScreenForStateProps) {
   const site = context.setup?.site;
   if (screen === 'unavailable') return <UnavailableScreen />;
+  if (screen === 'emergency') {
+    const emergency = shownEmergency(context);
+    return emergency ? (
+      <EmergencyScreen notice={emergency} visitLanguage={context.emergencyLanguage} />
+    ) : (
+      <LoadingScreen />
+    );
+  }
   if (!site) return <LoadingScreen />;
   switch (screen) {
     case 'loading':
@@ -47,6 +59,8 @@ export function ScreenForState({ screen, context, send, requestActor }: ScreenFo
       ) : (
         <LoadingScreen />
       );
+    case 'info':
+      return infoActor ? <InfoScreens actor={infoActor} site={site} /> : <LoadingScreen />;
     case 'requestReceipt':
       return context.requestResult ? (
         <RequestReceiptScreen result={context.requestResult} send={send} />
@@ -60,6 +74,8 @@ export function ScreenForState({ screen, context, send, requestActor }: ScreenFo
           intake={context.intake}
           timeZone={site.site.timeZone}
           current={context.serviceId}
+          notices={context.notices}
+          closedEarly={context.closedEarly}
           send={send}
         />
       );
@@ -77,6 +93,8 @@ export function ScreenForState({ screen, context, send, requestActor }: ScreenFo
           intake={context.intake}
           issueError={context.issueError}
           timeZone={site.site.timeZone}
+          notices={context.notices}
+          closedEarly={context.closedEarly}
           send={send}
         />
       );

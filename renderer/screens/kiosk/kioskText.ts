@@ -1,5 +1,5 @@
-// The kiosk's words in one language: translators for the `kiosk`, `services` and `request` catalogs, shared by
-// context.
+// The kiosk's words in one language: translators for the `kiosk`, `services`, `request` and `info` catalogs,
+// shared by context.
 import { createContext, useContext } from 'react';
 import { type Translate, translator } from '../../../machines/i18n/translate.js';
 import { catalogs } from '../../i18n/catalogs.js';
@@ -14,6 +14,8 @@ export interface KioskText {
   service: Translate;
   /** The `request` namespace: the "Report a problem" screens and the on-screen keyboard. */
   request: Translate;
+  /** The `info` namespace: Find information, notices and closing early. */
+  info: Translate;
 }
 
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi']);
@@ -29,6 +31,7 @@ export function kioskText(lang: string): KioskText {
     t: translator(catalogs, lang, 'kiosk'),
     service: translator(catalogs, lang, 'services'),
     request: translator(catalogs, lang, 'request'),
+    info: translator(catalogs, lang, 'info'),
   };
 }
 

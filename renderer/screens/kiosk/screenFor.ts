@@ -1,5 +1,5 @@
-// Which kiosk screen shows for a snapshot of the visit flow (one screen per question or outcome; `request` is
-// the whole "Report a problem" flow, whose own screens follow its child machine).
+// Which kiosk screen shows for a snapshot of the visit flow (one screen per question or outcome; `request` and
+// `info` are the whole "Report a problem" and "Find information" flows, whose screens follow their child machines).
 import type { SnapshotFrom } from 'xstate';
 import type { KioskFlowMachine } from '../../../machines/kioskFlow.js';
 
@@ -12,6 +12,7 @@ export const kioskScreens = [
   'language',
   'purpose',
   'request',
+  'info',
   'service',
   'needs',
   'interpreter',
@@ -21,6 +22,7 @@ export const kioskScreens = [
   'ticket',
   'requestReceipt',
   'issueFailed',
+  'emergency',
 ] as const;
 
 export type KioskScreen = (typeof kioskScreens)[number];

@@ -1,5 +1,6 @@
-// On-screen keyboard layouts, as data: a letters page per language (en: QWERTY; es: with ñ and accented vowels),
-// a shared digits-and-punctuation page, and a digit pad for numbers. Other languages use English's Latin layout.
+// On-screen keyboard layouts, as data: a letters page per language (en: QWERTY; es: with ñ and accented vowels;
+// ru: Russian ЙЦУКЕН with ё), a shared digits-and-punctuation page, and a digit pad for numbers. Other languages
+// use English's Latin layout.
 
 export interface KeyboardLayout {
   /** Rows of letter keys (lower case; Shift gives the upper case). */
@@ -30,6 +31,15 @@ export const layouts: Readonly<Record<string, KeyboardLayout>> = {
       ['á', 'é', 'í', 'ó', 'ú', 'ü'],
     ],
     symbols: [...latinSymbols, ['¿', '¡', '«', '»', '€']],
+  },
+  ru: {
+    letters: [
+      ['й', 'ц', 'у', 'к', 'е', 'н', 'г', 'ш', 'щ', 'з', 'х', 'ъ'],
+      ['ф', 'ы', 'в', 'а', 'п', 'р', 'о', 'л', 'д', 'ж', 'э'],
+      ['я', 'ч', 'с', 'м', 'и', 'т', 'ь', 'б', 'ю', 'ё'],
+      [',', '.', '@', '-'],
+    ],
+    symbols: [...latinSymbols, ['«', '»', '№', '—']],
   },
 };
 

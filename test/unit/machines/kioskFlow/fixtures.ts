@@ -14,6 +14,7 @@ import { SiteConfig } from '../../../../machines/contracts/site.js';
 import { type KioskFlowEvent, kioskFlowMachine } from '../../../../machines/kioskFlow.js';
 import { newVisit } from '../../../../machines/queue/newVisit.js';
 import { submitResultFor } from '../caseRequestFlow/fixtures.js';
+import { testNotice } from '../infoFlow/fixtures.js';
 
 const sitePath = join(import.meta.dirname, '../../../../assets/site/portland-building.json');
 
@@ -108,6 +109,17 @@ export function intakeFor(setup: KioskSetup, closed: readonly string[] = []): In
   };
 }
 
+/** An information visit as the information flow reports it. */
+export const sampleInfoVisit = {
+  id: '00000000-0000-4000-8000-000000000009',
+  at: '2026-03-09T17:00:00.000Z',
+  language: 'es',
+  contentVersion: 3,
+  topicIds: ['food-help'],
+  printedTopicIds: [],
+  ticketTopicId: null,
+};
+
 /**
  * The shortest path to every distinct state value of the kiosk flow. Events whose payload matters get a
  * sample; every other event the machine knows is sent with its type alone, so new states are found without
@@ -138,6 +150,17 @@ export function kioskFlowPaths() {
     { type: 'language.chosen', language: 'es' },
     { type: 'purpose.chosen', purpose: 'ticket' },
     { type: 'purpose.chosen', purpose: 'request' },
+    { type: 'purpose.chosen', purpose: 'information' },
+    { type: 'info.visit', visit: sampleInfoVisit },
+    { type: 'xstate.done.actor.information', output: { kind: 'done', visit: sampleInfoVisit } },
+    { type: 'xstate.done.actor.information', output: { kind: 'back', visit: null } },
+    {
+      type: 'xstate.done.actor.information',
+      output: { kind: 'ticket', serviceId: 'information', topicId: 'food-help', visit: sampleInfoVisit },
+    },
+    { type: 'notices.updated', notices: [testNotice()] },
+    { type: 'notices.updated', notices: [testNotice({ severity: 'warning' })] },
+    { type: 'notices.updated', notices: [] },
     { type: 'xstate.done.actor.caseRequest', output: null },
     {
       type: 'xstate.done.actor.caseRequest',

@@ -4,9 +4,14 @@ import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import { caseRequestFlowMachine } from '../../../../machines/caseRequestFlow.js';
 import type { CaseCatalog } from '../../../../machines/contracts/caseRequests.js';
 import type { Intake } from '../../../../machines/contracts/floor.js';
+import type { InfoContent, InfoVisit } from '../../../../machines/contracts/info.js';
 import type {
+  KioskNotices,
   KioskSetup,
   KioskStatus,
+  PrintOutcome,
+  PrintReferralInput,
+  RecordInfoVisitResult,
   ScanResult,
   SubmitRequestInput,
   SubmitRequestResult,
@@ -14,8 +19,17 @@ import type {
   TakeTicketResult,
   WaitForScanResult,
 } from '../../../../machines/contracts/kioskApi.js';
-import { kioskFlowMachine, type NextScan, scanWatcher } from '../../../../machines/kioskFlow.js';
+import type { DeviceNotice } from '../../../../machines/contracts/notices.js';
+import { infoFlowMachine } from '../../../../machines/infoFlow.js';
+import {
+  kioskFlowMachine,
+  type NextNotices,
+  type NextScan,
+  noticesWatcher,
+  scanWatcher,
+} from '../../../../machines/kioskFlow.js';
 import { submitResultFor, testCatalog } from '../caseRequestFlow/fixtures.js';
+import { testContent } from '../infoFlow/fixtures.js';
 import { kioskStatusFor, portlandSetup, sequentialIds, ticketResultFor } from './fixtures.js';
 
 const setup = portlandSetup();
@@ -35,6 +49,35 @@ export interface FlowOptions {
   loadCatalog?: () => Promise<CaseCatalog>;
   /** The agent's answer to a service request; by default saved and printed. */
   submitRequest?: (input: SubmitRequestInput) => Promise<SubmitRequestResult>;
+  /** The information content; by default the test content. */
+  loadInfoContent?: () => Promise<InfoContent>;
+  /** The referral slip printer; by default it prints. */
+  printReferral?: (input: PrintReferralInput) => Promise<PrintOutcome>;
+  /** The agent's answer to an information visit; by default stored by the hub. */
+  recordInfoVisit?: (visit: InfoVisit) => Promise<RecordInfoVisitResult>;
+}
+
+/**
+ * The agent's `waitForNotices` long poll, driven by the test: `publish` makes a new version and answers the call
+ * in flight; a call for an older version than the agent's is answered at once.
+ */
+export function fakeNotices() {
+  let current: KioskNotices = { version: 0, notices: [] };
+  let pending: ((answer: KioskNotices) => void) | null = null;
+  const next: NextNotices = ({ afterVersion }) =>
+    new Promise((resolve) => {
+      if (current.version > afterVersion) resolve(current);
+      else pending = resolve;
+    });
+  return {
+    next,
+    publish(notices: DeviceNotice[]) {
+      current = { version: current.version + 1, notices };
+      const answer = pending;
+      pending = null;
+      answer?.(current);
+    },
+  };
 }
 
 /**
@@ -97,6 +140,9 @@ export function startFlow(opts: FlowOptions = {}) {
   const scanner = opts.scanner ?? fakeScanner();
   const takeTicket: TakeTicket = opts.takeTicket ?? (async (input) => ticketResultFor(input));
   const requestCalls: SubmitRequestInput[] = [];
+  const prints: PrintReferralInput[] = [];
+  const recorded: InfoVisit[] = [];
+  const notices = fakeNotices();
   const submitRequest = opts.submitRequest ?? (async (input) => submitResultFor(input));
   const machine = kioskFlowMachine.provide({
     actors: {
@@ -112,6 +158,20 @@ export function startFlow(opts: FlowOptions = {}) {
         return opts.loadStatus ? opts.loadStatus() : Promise.resolve(kioskStatusFor());
       }),
       waitForScan: scanWatcher(scanner.next),
+      watchNotices: noticesWatcher(notices.next),
+      recordInfoVisit: fromPromise(async ({ input }: { input: InfoVisit }) => {
+        recorded.push(input);
+        return opts.recordInfoVisit ? opts.recordInfoVisit(input) : { storedBy: 'hub' as const };
+      }),
+      infoFlow: infoFlowMachine.provide({
+        actors: {
+          loadInfoContent: fromPromise(opts.loadInfoContent ?? (async () => testContent())),
+          printReferral: fromPromise(async ({ input }: { input: PrintReferralInput }) => {
+            prints.push(input);
+            return opts.printReferral ? opts.printReferral(input) : { ok: true as const };
+          }),
+        },
+      }),
       takeTicket: fromPromise(async ({ input }: { input: TakeTicketInput }) => {
         calls.push(input);
         return takeTicket(input);
@@ -132,7 +192,7 @@ export function startFlow(opts: FlowOptions = {}) {
     input: { newRequestId: sequentialIds(), now: () => new Date(clock.now()) },
   });
   actor.start();
-  return { actor, clock, calls, intakeCalls, statusCalls, scanner, requestCalls };
+  return { actor, clock, calls, intakeCalls, statusCalls, scanner, requestCalls, prints, recorded, notices };
 }
 
 export type FlowActor = ReturnType<typeof startFlow>['actor'];

@@ -56,7 +56,7 @@ describe('createHttpKioskBridge', () => {
   it('loads the setup with the site defaults applied by the schema', async () => {
     answers.set('/kiosk-api/getSetup', { status: 200, body: setup });
     const loaded = await createHttpKioskBridge(baseUrl).getSetup({});
-    expect(loaded.site.languages).toEqual(['en', 'es']);
+    expect(loaded.site.languages).toEqual(['en', 'es', 'ru']);
   });
 
   it('asks the agent for the intake and returns it validated', async () => {
