@@ -1,8 +1,12 @@
-// What the lobby sees: the call now being made, the recent calls, the hub's clock. Ticket numbers and counters only.
+// What the lobby sees: the call now being made, the recent calls, the notices showing, the caption of what is
+// being said, the hub's clock. Ticket numbers and counters only. An emergency notice takes the whole screen.
+import type { DeviceNotice } from '../../../machines/contracts/notices.js';
 import type { PublicCall } from '../../../machines/contracts/ticket.js';
 import type { Translate } from '../../../machines/i18n/translate.js';
 import type { ConnectionState } from '../../bridge/hubBridge.js';
 import type { SoundState } from './chime.js';
+import { EmergencyNotice } from './EmergencyNotice.js';
+import { NoticesPanel } from './NoticesPanel.js';
 
 /** How many calls the recent list shows (the current one included, newest first). */
 export const recentShown = 6;
@@ -14,21 +18,29 @@ interface Props {
   connection: ConnectionState;
   sound: SoundState;
   onStartSound: () => void;
+  /** The notices showing now, emergencies first (`activeNotices`). */
+  notices?: DeviceNotice[];
+  /** The notice text being spoken now, in its language. */
+  caption?: { text: string; language: string } | null;
 }
 
-export function DisplayBoard({ t, calls, clock, connection, sound, onStartSound }: Props) {
+export function DisplayBoard(props: Props) {
+  const { t, calls, clock, notices = [], caption = null } = props;
+  const emergencies = notices.filter((n) => n.severity === 'emergency');
   const current = calls[0] ?? null;
+  if (emergencies.length > 0) {
+    return (
+      <main className="display display--emergency">
+        <Top t={t} title={t('emergency.title')} clock={clock} />
+        <EmergencyNotice t={t} emergencies={emergencies} />
+        <Caption t={t} caption={caption} />
+        <Status {...props} />
+      </main>
+    );
+  }
   return (
     <main className="display">
-      <header className="display__top">
-        <h1 className="display__title">{t('title')}</h1>
-        {clock && (
-          <p className="display__clock">
-            <span className="visually-hidden">{t('clock.label')}: </span>
-            {clock}
-          </p>
-        )}
-      </header>
+      <Top t={t} title={t('title')} clock={clock} />
       <section className="now" aria-live="polite" aria-atomic="true">
         {current ? (
           <>
@@ -68,24 +80,60 @@ export function DisplayBoard({ t, calls, clock, connection, sound, onStartSound 
           </ol>
         )}
       </section>
-      <footer className="display__status">
-        <p role="status" className="display__connection">
-          {connection === 'reconnecting' ? t('connection.reconnecting') : ''}
-        </p>
-        {sound === 'blocked' && (
-          <div className="display__sound">
-            <p id="sound-hint">{t('sound.hint')}</p>
-            <button
-              type="button"
-              className="display__sound-button"
-              aria-describedby="sound-hint"
-              onClick={onStartSound}
-            >
-              {t('sound.start')}
-            </button>
-          </div>
-        )}
-      </footer>
+      <NoticesPanel t={t} notices={notices} />
+      <Caption t={t} caption={caption} />
+      <Status {...props} />
     </main>
+  );
+}
+
+function Top({ t, title, clock }: { t: Translate; title: string; clock: string | null }) {
+  return (
+    <header className="display__top">
+      <h1 className="display__title">{title}</h1>
+      {clock && (
+        <p className="display__clock">
+          <span className="visually-hidden">{t('clock.label')}: </span>
+          {clock}
+        </p>
+      )}
+    </header>
+  );
+}
+
+/** The words of the notice being spoken, for visitors who cannot hear it (calls are captioned by the board). */
+function Caption({ t, caption }: { t: Translate; caption: Props['caption'] }) {
+  return (
+    <p className="caption" data-testid="display-caption">
+      {caption && (
+        <>
+          <span className="visually-hidden">{t('caption.label')}: </span>
+          <span lang={caption.language}>{caption.text}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+function Status({ t, connection, sound, onStartSound }: Props) {
+  return (
+    <footer className="display__status">
+      <p role="status" className="display__connection">
+        {connection === 'reconnecting' ? t('connection.reconnecting') : ''}
+      </p>
+      {sound === 'blocked' && (
+        <div className="display__sound">
+          <p id="sound-hint">{t('sound.hint')}</p>
+          <button
+            type="button"
+            className="display__sound-button"
+            aria-describedby="sound-hint"
+            onClick={onStartSound}
+          >
+            {t('sound.start')}
+          </button>
+        </div>
+      )}
+    </footer>
   );
 }

@@ -1,15 +1,22 @@
-// The lobby display once admitted: follows the display stream, keeps the hub's clock, hands calls to the announcer.
-import { useActorRef } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
+// The lobby display once admitted: follows the display stream, keeps the hub's clock, hands calls and the
+// notices (with the hub's clock, at every moment the showing set changes) to the announcer.
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DeviceNotice } from '../../../machines/contracts/notices.js';
+import { spokenNoticeLanguages } from '../../../machines/displayAnnouncer/noticeQueue.js';
 import { applyDisplayMessage, type DisplayView, emptyDisplayView } from '../../../machines/queueView.js';
 import type { ConnectionState, HubBridge } from '../../bridge/hubBridge.js';
+import { catalogs } from '../../i18n/catalogs.js';
 import { useNow } from '../../shared/useNow.js';
+import { pickVoice } from './announcementText.js';
 import { createChime, type SoundState } from './chime.js';
 import { DisplayBoard } from './DisplayBoard.js';
 import { announcerFor } from './displayAnnouncerActors.js';
 import { t } from './displayText.js';
 import { clockOffset, formatClock } from './hubClock.js';
-import { unlockSpeech } from './speech.js';
+import { spokenNoticeText } from './noticeText.js';
+import { loadVoices, unlockSpeech } from './speech.js';
+import { useShowingNotices } from './useShowingNotices.js';
 
 const healthEveryMs = 10 * 60_000;
 
@@ -19,14 +26,32 @@ export function DisplayLive({ bridge }: { bridge: HubBridge }) {
   const [announcer] = useState(() => announcerFor(chime, () => setSound('blocked')));
   const announcerRef = useActorRef(announcer);
   const [view, setView] = useState<DisplayView>(emptyDisplayView);
+  const [notices, setNotices] = useState<DeviceNotice[]>([]);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [offset, setOffset] = useState<number | null>(null);
   const [timeZone, setTimeZone] = useState<string | undefined>(undefined);
   const viewRef = useRef<DisplayView>(emptyDisplayView);
   const offsetRef = useRef(0);
   const now = useNow(1000);
+  const noticesChanged = useCallback(
+    (list: readonly DeviceNotice[], at: number) =>
+      announcerRef.send({ type: 'notices.updated', notices: [...list], now: at }),
+    [announcerRef],
+  );
+  const { showing } = useShowingNotices(notices, offset ?? 0, noticesChanged);
+  const speaking = useSelector(announcerRef, (s) => s.context.currentNotice);
 
   useEffect(() => chime.onStateChange(setSound), [chime]);
+
+  useEffect(() => {
+    loadVoices().then(
+      (voices) => {
+        const languages = spokenNoticeLanguages.filter((l) => l !== 'en' && pickVoice(voices, l) !== null);
+        announcerRef.send({ type: 'voices.known', languages });
+      },
+      () => undefined,
+    );
+  }, [announcerRef]);
 
   useEffect(() => {
     bridge.call('getSite', {}).then(
@@ -50,6 +75,10 @@ export function DisplayLive({ bridge }: { bridge: HubBridge }) {
     const subscription = bridge.subscribe(
       'display',
       (message) => {
+        if (message.kind === 'notices') {
+          setNotices(message.notices);
+          return;
+        }
         const before = viewRef.current;
         const after = applyDisplayMessage(before, message);
         viewRef.current = after;
@@ -88,6 +117,8 @@ export function DisplayLive({ bridge }: { bridge: HubBridge }) {
       connection={connection}
       sound={sound}
       onStartSound={startSound}
+      notices={showing}
+      caption={speaking ? spokenNoticeText(catalogs, speaking) : null}
     />
   );
 }

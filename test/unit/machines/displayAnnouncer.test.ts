@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
+import type { DeviceNotice } from '../../../machines/contracts/notices.js';
 import type { PublicCall } from '../../../machines/contracts/ticket.js';
 import {
   type AnnouncerEvent,
@@ -21,6 +22,16 @@ const call = (callId: number, extra: Partial<PublicCall> = {}): PublicCall => ({
   recall: false,
   ...extra,
 });
+
+const notice: DeviceNotice = {
+  id: '00000000-0000-4000-8000-0000000000a1',
+  version: 1,
+  severity: 'information',
+  messages: { en: { headline: 'Lift out of order', body: 'Use the lift on Fourth Avenue.' } },
+  startsAt: new Date(t0 - 60_000).toISOString(),
+  endsAt: null,
+  closing: null,
+};
 
 /** Announcer wired to scripted chime/speech: speech ends only when the test says so. */
 function harness(options: { chimeFails?: boolean } = {}) {
@@ -79,17 +90,19 @@ describe('displayAnnouncer states', () => {
     const events: AnnouncerEvent[] = [
       { type: 'calls.snapshot', calls: [call(1)], now: t0 },
       { type: 'call.received', call: call(2) },
+      { type: 'notices.updated', notices: [notice], now: t0 },
     ];
     const internal = [
       { type: 'xstate.done.actor.playChime' },
       { type: 'xstate.done.actor.speak' },
+      { type: 'xstate.done.actor.speakNotice' },
     ] as unknown as AnnouncerEvent[]; // graph traversal feeds the actors' done events as plain events
     const paths = getShortestPaths(displayAnnouncerMachine, { events: [...events, ...internal] });
     const reached = new Set(paths.map((p) => String(p.state.value)));
     const resting = Object.values(displayAnnouncerMachine.root.states)
       .filter((node) => !(node.always ?? []).some((t) => t.guard === undefined))
       .map((node) => node.key);
-    expect(resting).toEqual(expect.arrayContaining(['idle', 'chiming', 'speaking']));
+    expect(resting).toEqual(expect.arrayContaining(['idle', 'chiming', 'speaking', 'notifying']));
     for (const key of resting) expect(reached, `state ${key}`).toContain(key);
   });
 });
