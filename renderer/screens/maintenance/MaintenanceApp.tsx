@@ -1,7 +1,8 @@
 // Maintenance screen root: sign-in first (any staff role), then what that role may see — hub, site, queues and
 // counters for everyone; service levels and queue intake switches for supervisors and administrators; walk-in
 // requests for them and (view only) facilities; devices for facilities and administrators; staff accounts and
-// audit for administrators.
+// audit for administrators; notices listed for everyone (supervisors and administrators publish and withdraw);
+// information visit figures and information topics (content) for supervisors and administrators.
 import type { ReactNode } from 'react';
 import { StaffRole } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
@@ -10,9 +11,12 @@ import { StaffHeader } from '../../shared/StaffHeader.js';
 import { hasRole, type StaffPrincipal } from '../../shared/staffSession.js';
 import { useStaffStream } from '../../shared/useStaffStream.js';
 import { AuditPanel } from './AuditPanel.js';
+import { InfoContentPanel } from './content/InfoContentPanel.js';
 import { DevicesPanel } from './DevicesPanel.js';
 import { HubOverview, useHubOverview } from './HubOverview.js';
+import { InfoReportPanel } from './infoReport/InfoReportPanel.js';
 import { t } from './maintenanceText.js';
+import { NoticesPanel } from './notices/NoticesPanel.js';
 import { QueueIntakePanel } from './QueueIntakePanel.js';
 import { RequestsPanel } from './requests/RequestsPanel.js';
 import { ServiceLevelsPanel } from './ServiceLevelsPanel.js';
@@ -24,6 +28,10 @@ export const sectionRoles = {
   queueIntake: ['supervisor', 'administrator'],
   requests: ['supervisor', 'administrator', 'facilities'],
   requestReview: ['supervisor', 'administrator'],
+  notices: ['supervisor', 'administrator', 'facilities', 'desk'],
+  noticesAct: ['supervisor', 'administrator'],
+  infoReport: ['supervisor', 'administrator'],
+  infoContent: ['supervisor', 'administrator'],
   devices: ['facilities', 'administrator'],
   staff: ['administrator'],
   audit: ['administrator'],
@@ -61,11 +69,25 @@ export function MaintenanceScreen({ bridge, principal, account }: ScreenProps) {
           {t(`connection.${connection}`)}
         </p>
         <HubOverview overview={overview} view={view} />
+        {hasRole(principal, sectionRoles.notices) && overview.site && (
+          <NoticesPanel
+            bridge={bridge}
+            site={overview.site}
+            canAct={hasRole(principal, sectionRoles.noticesAct)}
+            canListDevices={hasRole(principal, sectionRoles.devices)}
+          />
+        )}
         {hasRole(principal, sectionRoles.queueIntake) && overview.site && (
           <QueueIntakePanel bridge={bridge} site={overview.site} seq={view.seq} />
         )}
         {hasRole(principal, sectionRoles.serviceLevels) && overview.health && (
           <ServiceLevelsPanel bridge={bridge} site={overview.site} today={overview.health.serviceDay} />
+        )}
+        {hasRole(principal, sectionRoles.infoReport) && timeZone && (
+          <InfoReportPanel bridge={bridge} timeZone={timeZone} />
+        )}
+        {hasRole(principal, sectionRoles.infoContent) && overview.site && (
+          <InfoContentPanel bridge={bridge} site={overview.site} />
         )}
         {hasRole(principal, sectionRoles.requests) && (
           <RequestsPanel
