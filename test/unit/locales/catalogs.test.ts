@@ -1,5 +1,5 @@
-// Every ICU catalog in assets/locales: same namespaces and keys in every language, same placeholders, and the
-// plural categories each language needs.
+// Every ICU catalog in assets/locales: every visitor namespace in every language, the same keys and
+// placeholders as English, and the plural categories each language needs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -16,6 +16,18 @@ const localesDir = join(import.meta.dirname, '../../../assets/locales');
 const referenceLanguage = 'en';
 
 const languages = readdirSync(localesDir).sort();
+/**
+ * Staff screens (desk, maintenance and its panels, sign-in) are English-first: a language may leave them out,
+ * but a staff catalog it does carry must be complete. Everything a visitor sees must exist in every language.
+ */
+const staffNamespaces = new Set([
+  'auth',
+  'desk',
+  'maintenance',
+  'contentAdmin',
+  'infoReport',
+  'noticesAdmin',
+]);
 const namespacesOf = (language: string) =>
   readdirSync(join(localesDir, language))
     .filter((file) => file.endsWith('.json'))
@@ -81,8 +93,13 @@ describe('locale catalogs', () => {
     expect(languages.length).toBeGreaterThan(1);
   });
 
-  it.each(languages)('%s has the same namespaces as the reference language', (language) => {
-    expect(namespacesOf(language)).toEqual(namespacesOf(referenceLanguage));
+  it.each(languages)('%s has every visitor-facing namespace of the reference language', (language) => {
+    const visitorNamespaces = namespacesOf(referenceLanguage).filter((name) => !staffNamespaces.has(name));
+    expect(namespacesOf(language)).toEqual(expect.arrayContaining(visitorNamespaces));
+  });
+
+  it.each(languages)('%s has no namespace the reference language lacks', (language) => {
+    expect(namespacesOf(referenceLanguage)).toEqual(expect.arrayContaining(namespacesOf(language)));
   });
 
   const pairs = languages.flatMap((language) =>
