@@ -75,6 +75,7 @@ export const Notice = DeviceNotice.extend({
   updatedAt: z.iso.datetime(),
   withdrawnAt: z.iso.datetime().nullable(),
   withdrawnBy: z.string().nullable(),
+  withdrawnReason: z.string().nullable().describe('Why it was withdrawn; staff only, null when none given'),
 });
 
 export const NoticeList = z.object({

@@ -18,7 +18,7 @@ export interface NoticesHub {
   publish(body: NoticeBody, by: string): Notice;
   /** Replaces a running notice's content, times, targets and closing; its version grows. */
   update(id: string, body: NoticeBody, by: string): Notice;
-  /** Withdraws a running notice from every device at once; `reason` is for the audit trail only. */
+  /** Withdraws a running notice from every device at once; `reason` is kept with it for staff. */
   withdraw(id: string, reason: string, by: string): Notice;
   /**
    * Not withdrawn, not ended (by the hub clock), targeted at the receiver (deviceId null = a staff member
@@ -101,6 +101,7 @@ export function createNotices(deps: NoticesDeps): NoticesHub {
         updatedAt: at,
         withdrawnAt: null,
         withdrawnBy: null,
+        withdrawnReason: null,
       };
       store.insert(notice);
       return changed(notice);
@@ -117,7 +118,7 @@ export function createNotices(deps: NoticesDeps): NoticesHub {
       store.replace(notice);
       return changed(notice);
     },
-    withdraw(id, _reason, by) {
+    withdraw(id, reason, by) {
       const existing = requireRunning(store.find(id), now());
       const at = now().toISOString();
       const notice: Notice = {
@@ -126,6 +127,7 @@ export function createNotices(deps: NoticesDeps): NoticesHub {
         updatedAt: at,
         withdrawnAt: at,
         withdrawnBy: by,
+        withdrawnReason: reason === '' ? null : reason,
       };
       store.replace(notice);
       return changed(notice);

@@ -22,6 +22,7 @@ interface NoticeRow {
   updated_at: string;
   withdrawn_at: string | null;
   withdrawn_by: string | null;
+  withdrawn_reason: string | null;
 }
 
 const toNotice = (row: NoticeRow): Notice => ({
@@ -38,6 +39,7 @@ const toNotice = (row: NoticeRow): Notice => ({
   updatedAt: row.updated_at,
   withdrawnAt: row.withdrawn_at,
   withdrawnBy: row.withdrawn_by,
+  withdrawnReason: row.withdrawn_reason,
 });
 
 const toRow = (notice: Notice): NoticeRow => ({
@@ -54,6 +56,7 @@ const toRow = (notice: Notice): NoticeRow => ({
   updated_at: notice.updatedAt,
   withdrawn_at: notice.withdrawnAt,
   withdrawn_by: notice.withdrawnBy,
+  withdrawn_reason: notice.withdrawnReason,
 });
 
 export interface NoticeStore {
@@ -72,7 +75,7 @@ export interface NoticeStore {
 export function createSqliteNotices(db: Database.Database): NoticeStore {
   const columns =
     'id, version, severity, messages_json, starts_at, ends_at, targets_json, closing_json, published_at, ' +
-    'published_by, updated_at, withdrawn_at, withdrawn_by';
+    'published_by, updated_at, withdrawn_at, withdrawn_by, withdrawn_reason';
   const sql = {
     byId: db.prepare('SELECT * FROM notices WHERE id = ?'),
     notWithdrawn: db.prepare('SELECT * FROM notices WHERE withdrawn_at IS NULL ORDER BY published_at, id'),
@@ -81,12 +84,14 @@ export function createSqliteNotices(db: Database.Database): NoticeStore {
     ),
     insert: db.prepare(
       `INSERT INTO notices (${columns}) VALUES (@id, @version, @severity, @messages_json, @starts_at, @ends_at,
-       @targets_json, @closing_json, @published_at, @published_by, @updated_at, @withdrawn_at, @withdrawn_by)`,
+       @targets_json, @closing_json, @published_at, @published_by, @updated_at, @withdrawn_at, @withdrawn_by,
+       @withdrawn_reason)`,
     ),
     replace: db.prepare(
       `UPDATE notices SET version = @version, severity = @severity, messages_json = @messages_json,
        starts_at = @starts_at, ends_at = @ends_at, targets_json = @targets_json, closing_json = @closing_json,
-       updated_at = @updated_at, withdrawn_at = @withdrawn_at, withdrawn_by = @withdrawn_by WHERE id = @id`,
+       updated_at = @updated_at, withdrawn_at = @withdrawn_at, withdrawn_by = @withdrawn_by,
+       withdrawn_reason = @withdrawn_reason WHERE id = @id`,
     ),
     device: db.prepare('SELECT 1 FROM devices WHERE id = ?').pluck(),
   };

@@ -229,7 +229,8 @@ export const migrations: readonly string[] = [
     published_by TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     withdrawn_at TEXT,
-    withdrawn_by TEXT
+    withdrawn_by TEXT,
+    withdrawn_reason TEXT
   );
   CREATE INDEX notices_current ON notices (ends_at) WHERE withdrawn_at IS NULL;
   CREATE TABLE info_versions (

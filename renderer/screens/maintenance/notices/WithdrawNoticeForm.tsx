@@ -1,4 +1,4 @@
-// "Withdraw notice": says it leaves every device at once, takes an optional reason for the audit log, and
+// "Withdraw notice": says it leaves every device at once, takes an optional reason kept with it for staff, and
 // withdraws it only on "Yes, withdraw notice"; Cancel keeps it.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Notice } from '../../../../machines/contracts/notices.js';

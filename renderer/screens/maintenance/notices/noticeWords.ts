@@ -42,10 +42,17 @@ export function closingText(
 export const startsText = (notice: Pick<Notice, 'startsAt'>, timeZone: string): string =>
   formatWhen(notice.startsAt, timeZone);
 
-/** The end, "Until withdrawn", or when and by whom it was withdrawn. */
-export function endsText(notice: Pick<Notice, 'endsAt' | 'withdrawnAt'>, timeZone: string): string {
-  if (notice.withdrawnAt !== null)
-    return t('ends.withdrawn', { when: formatWhen(notice.withdrawnAt, timeZone) });
+/** The end, "Until withdrawn", or when it was withdrawn and why (when a reason was given). */
+export function endsText(
+  notice: Pick<Notice, 'endsAt' | 'withdrawnAt' | 'withdrawnReason'>,
+  timeZone: string,
+): string {
+  if (notice.withdrawnAt !== null) {
+    const when = formatWhen(notice.withdrawnAt, timeZone);
+    return notice.withdrawnReason
+      ? t('ends.withdrawnBecause', { when, reason: notice.withdrawnReason })
+      : t('ends.withdrawn', { when });
+  }
   return notice.endsAt === null ? t('ends.never') : formatWhen(notice.endsAt, timeZone);
 }
 

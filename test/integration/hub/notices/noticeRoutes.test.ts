@@ -133,6 +133,7 @@ describe('POST /api/notices/:noticeId and /withdraw', () => {
       version: 3,
       withdrawnAt: minutesAfterMorning(1),
       withdrawnBy: 'test-supervisor',
+      withdrawnReason: 'all clear',
     });
   });
 

@@ -25,6 +25,7 @@ function notice(targets: Partial<NoticeTargets> = {}, changes: Partial<Notice> =
     updatedAt: '2026-11-26T17:00:00.000Z',
     withdrawnAt: null,
     withdrawnBy: null,
+    withdrawnReason: null,
     ...changes,
   };
 }

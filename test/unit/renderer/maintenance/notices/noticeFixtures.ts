@@ -19,6 +19,7 @@ export function notice(extra: Partial<Notice> = {}): Notice {
     updatedAt: '2026-11-26T16:55:00.000Z',
     withdrawnAt: null,
     withdrawnBy: null,
+    withdrawnReason: null,
     ...extra,
   };
 }

@@ -48,12 +48,15 @@ describe('closing early and the end', () => {
   });
 
   it('says until withdrawn, the end, or when it was withdrawn', () => {
-    expect(endsText({ endsAt: null, withdrawnAt: null }, portland)).toBe('Until withdrawn');
-    expect(endsText({ endsAt: '2026-11-26T23:00:00.000Z', withdrawnAt: null }, portland)).toBe(
+    const running = { endsAt: null, withdrawnAt: null, withdrawnReason: null };
+    expect(endsText(running, portland)).toBe('Until withdrawn');
+    expect(endsText({ ...running, endsAt: '2026-11-26T23:00:00.000Z' }, portland)).toBe(
       'Nov 26, 2026, 3:00 PM',
     );
-    expect(endsText({ endsAt: null, withdrawnAt: '2026-11-26T20:00:00.000Z' }, portland)).toBe(
-      'Withdrawn Nov 26, 2026, 12:00 PM',
+    const withdrawn = { ...running, withdrawnAt: '2026-11-26T20:00:00.000Z' };
+    expect(endsText(withdrawn, portland)).toBe('Withdrawn Nov 26, 2026, 12:00 PM');
+    expect(endsText({ ...withdrawn, withdrawnReason: 'all clear' }, portland)).toBe(
+      'Withdrawn Nov 26, 2026, 12:00 PM: all clear',
     );
   });
 });
