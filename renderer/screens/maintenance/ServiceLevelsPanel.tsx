@@ -8,7 +8,8 @@ import {
 } from '../../../machines/contracts/serviceLevels.js';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
-import { Field, SelectField } from '../../shared/SelectField.js';
+import { SelectField } from '../../shared/SelectField.js';
+import { DateRangeFields } from './DateRangeFields.js';
 import { t } from './maintenanceText.js';
 import { CounterFiguresTable, ServiceLevelTable } from './ServiceLevelTables.js';
 import { exportHref, isValidRange } from './serviceLevelFormat.js';
@@ -42,40 +43,18 @@ export function ServiceLevelsPanel({ bridge, site, today }: Props) {
     else setApplied(draft);
   };
 
-  const dateProps = {
-    className: 'input',
-    type: 'date',
-    required: true,
-    'aria-invalid': rangeError ? true : undefined,
-    'aria-describedby': rangeError ? 'levels-range-error' : undefined,
-  };
-
   return (
     <section className="panel panel--wide" aria-labelledby="levels-heading">
       <h2 id="levels-heading">{t('levels.heading')}</h2>
       <p className="muted">{t('levels.lead')}</p>
       <form className="levels-form" onSubmit={submit} noValidate>
-        {rangeError && (
-          <p id="levels-range-error" className="field__error" role="alert">
-            {t('levels.error.range')}
-          </p>
-        )}
-        <Field id="levels-from" label={t('levels.from')} invalid={rangeError}>
-          <input
-            id="levels-from"
-            {...dateProps}
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          />
-        </Field>
-        <Field id="levels-to" label={t('levels.to')} invalid={rangeError}>
-          <input
-            id="levels-to"
-            {...dateProps}
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          />
-        </Field>
+        <DateRangeFields
+          idPrefix="levels"
+          labels={{ from: t('levels.from'), to: t('levels.to'), error: t('levels.error.range') }}
+          draft={draft}
+          onChange={setDraft}
+          rangeError={rangeError}
+        />
         <SelectField
           id="levels-by"
           label={t('levels.by')}

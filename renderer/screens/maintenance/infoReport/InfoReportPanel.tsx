@@ -2,7 +2,7 @@
 // by default), then how many anonymous information visits there were per language and per topic.
 import { type FormEvent, useCallback, useState } from 'react';
 import type { HubBridge } from '../../../bridge/hubBridge.js';
-import { Field } from '../../../shared/SelectField.js';
+import { DateRangeFields } from '../DateRangeFields.js';
 import { useHubList } from '../useHubList.js';
 import { InfoReportTables } from './InfoReportTables.js';
 import { t } from './infoReportText.js';
@@ -35,13 +35,6 @@ export function InfoReportPanel({ bridge, timeZone, now }: Props) {
     if (draft.from === applied.from && draft.to === applied.to) reload();
     else setApplied(draft);
   };
-  const dateProps = {
-    className: 'input',
-    type: 'date',
-    required: true,
-    'aria-invalid': rangeError ? true : undefined,
-    'aria-describedby': rangeError ? 'info-report-range-error' : undefined,
-  };
 
   return (
     <section
@@ -52,27 +45,13 @@ export function InfoReportPanel({ bridge, timeZone, now }: Props) {
       <h2 id="info-report-heading">{t('heading')}</h2>
       <p className="muted">{t('lead')}</p>
       <form className="info-report-form" onSubmit={submit} noValidate>
-        {rangeError && (
-          <p id="info-report-range-error" className="field__error" role="alert">
-            {t('error.range')}
-          </p>
-        )}
-        <Field id="info-report-from" label={t('from')} invalid={rangeError}>
-          <input
-            id="info-report-from"
-            {...dateProps}
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          />
-        </Field>
-        <Field id="info-report-to" label={t('to')} invalid={rangeError}>
-          <input
-            id="info-report-to"
-            {...dateProps}
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          />
-        </Field>
+        <DateRangeFields
+          idPrefix="info-report"
+          labels={{ from: t('from'), to: t('to'), error: t('error.range') }}
+          draft={draft}
+          onChange={setDraft}
+          rangeError={rangeError}
+        />
         <button type="submit" className="button button--primary">
           {t('show')}
         </button>

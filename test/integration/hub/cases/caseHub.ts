@@ -12,14 +12,13 @@ import type { CaseStoreAdapter } from '../../../../main/hub/cases/caseStore.js';
 import { createHub, type Hub } from '../../../../main/hub/server.js';
 import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
+import { callersOf } from '../support/callers.js';
 import {
-  cookieOf,
   createFakeClock,
   type FakeClock,
   portlandMorning,
   relaxedSiteConfig,
   testKdf,
-  testPassword,
 } from '../support/testHub.js';
 
 export type CaseCaller = 'anonymous' | 'kiosk' | 'display' | 'desk' | 'supervisor' | 'facilities';
@@ -77,36 +76,8 @@ export async function startCaseHub(
   const seedDb = openHubDatabase(join(dataDir, 'hub.sqlite'));
   const auth = createAuthService({ store: createSqliteAuthStore(seedDb), now: clock.now, kdf: testKdf });
   const reader = new Database(join(dataDir, 'hub.sqlite'), { readonly: true });
-  let kiosk: { id: string; token: string } | undefined;
-  const credentials = new Map<CaseCaller, Promise<Record<string, string>>>();
-
-  async function signIn(who: CaseCaller): Promise<Record<string, string>> {
-    if (who === 'anonymous') return {};
-    if (who === 'kiosk' || who === 'display') {
-      const { code } = auth.devices.createEnrolmentCode({ role: who, name: `Test ${who}` }, 'test');
-      const { device, token } = auth.devices.enrol(code);
-      if (who === 'kiosk') kiosk = { id: device.id, token };
-      return { authorization: `Bearer ${token}` };
-    }
-    const username = `test-${who}`;
-    await auth.staff.create({ username, displayName: `Test ${who}`, role: who, password: testPassword });
-    const res = await hub.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: testPassword },
-    });
-    return { cookie: cookieOf(res) };
-  }
-  const headersFor = (who: CaseCaller) => {
-    let headers = credentials.get(who);
-    if (!headers) {
-      headers = signIn(who);
-      credentials.set(who, headers);
-    }
-    return headers;
-  };
-  const inject = async (request: InjectOptions, who: CaseCaller) =>
-    hub.app.inject({ ...request, headers: { ...(await headersFor(who)), ...request.headers } });
+  const callers = callersOf<CaseCaller>(hub, auth);
+  const inject = callers.inject;
 
   return {
     hub,
@@ -117,8 +88,7 @@ export async function startCaseHub(
     post: (url, payload, who) => inject({ method: 'POST', url, payload: payload as object }, who),
     get: (url, who) => inject({ method: 'GET', url }, who),
     async kioskId() {
-      await headersFor('kiosk');
-      return kiosk!.id;
+      return (await callers.device('kiosk')).id;
     },
     async close() {
       await hub.close();

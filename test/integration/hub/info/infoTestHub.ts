@@ -5,21 +5,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import type { SiteConfig, StaffRole } from '../../../../machines/contracts/index.js';
 import { createAuthService } from '../../../../main/hub/auth/authService.js';
 import { createHub, type Hub } from '../../../../main/hub/server.js';
 import { openHubDatabase } from '../../../../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../../../../main/hub/store/sqliteAuthStore.js';
 import { projectRoot } from '../../../../main/paths.js';
+import { callersOf } from '../support/callers.js';
 import {
-  cookieOf,
   createFakeClock,
   type FakeClock,
   portlandMorning,
   relaxedSiteConfig,
   testKdf,
-  testPassword,
 } from '../support/testHub.js';
 
 export const fixtureStarterPath = join(projectRoot, 'test', 'fixtures', 'info', 'starter-topics.json');
@@ -53,33 +52,7 @@ export async function startInfoHub(options: { clockAt?: string } = {}): Promise<
   const seedDb = openHubDatabase(join(dataDir, 'hub.sqlite'));
   const auth = createAuthService({ store: createSqliteAuthStore(seedDb), now: clock.now, kdf: testKdf });
   const reader = new Database(join(dataDir, 'hub.sqlite'), { readonly: true });
-  const credentials = new Map<InfoCaller, Promise<Record<string, string>>>();
-
-  async function signIn(who: InfoCaller): Promise<Record<string, string>> {
-    if (who === 'anonymous') return {};
-    if (who === 'kiosk' || who === 'display') {
-      const { code } = auth.devices.createEnrolmentCode({ role: who, name: `Test ${who}` }, 'test');
-      return { authorization: `Bearer ${auth.devices.enrol(code).token}` };
-    }
-    const username = `test-${who}`;
-    await auth.staff.create({ username, displayName: `Test ${who}`, role: who, password: testPassword });
-    const res = await hub.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username, password: testPassword },
-    });
-    return { cookie: cookieOf(res) };
-  }
-  const headersFor = (who: InfoCaller) => {
-    let headers = credentials.get(who);
-    if (!headers) {
-      headers = signIn(who);
-      credentials.set(who, headers);
-    }
-    return headers;
-  };
-  const inject = async (request: InjectOptions, who: InfoCaller) =>
-    hub.app.inject({ ...request, headers: { ...(await headersFor(who)), ...request.headers } });
+  const { inject } = callersOf<InfoCaller>(hub, auth);
 
   return {
     hub,
