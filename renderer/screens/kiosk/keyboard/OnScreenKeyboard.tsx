@@ -1,6 +1,7 @@
-// The kiosk's on-screen keyboard: the visitor's language's letters (Shift for capitals), digits and punctuation,
-// space and delete; or a digit pad for numbers. Types at the caret of the form's focused text field (or its first
-// one); a physical keyboard works as well. Keys keep the field's focus on touch and act on release (click).
+// The kiosk's on-screen keyboard: the visitor's language's letters (Shift for capitals; a Latin page where the
+// language's letters are not Latin), digits and punctuation, space and delete; or a digit pad for numbers. Types
+// at the caret of the form's focused text field (or its first one); a physical keyboard works as well. Keys keep
+// the field's focus on touch and act on release (click).
 import { type PointerEvent, useEffect, useRef, useState } from 'react';
 import { useText } from '../kioskText.js';
 import { deleteBackward, insertText } from './editText.js';
@@ -20,7 +21,8 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
   const root = useRef<HTMLFieldSetElement>(null);
   const lastField = useRef<TextField | null>(null);
   const [shift, setShift] = useState(false);
-  const [page, setPage] = useState<'letters' | 'symbols'>('letters');
+  const [page, setPage] = useState<'letters' | 'latin' | 'symbols'>('letters');
+  const layout = layoutFor(lang);
 
   // Remember the form's last focused text field: a key pressed with Tab and Enter has focus itself.
   useEffect(() => {
@@ -54,7 +56,7 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
   };
 
   const key = (char: string) => {
-    const shown = shift && page === 'letters' ? char.toLocaleUpperCase(lang) : char;
+    const shown = shift && page !== 'symbols' ? char.toLocaleUpperCase(lang) : char;
     return (
       <button
         key={char}
@@ -69,8 +71,7 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
     );
   };
 
-  const rows =
-    mode === 'digits' ? digitPad : page === 'letters' ? layoutFor(lang).letters : layoutFor(lang).symbols;
+  const rows = mode === 'digits' ? digitPad : (layout[page] ?? layout.letters);
   return (
     <fieldset ref={root} className={`keyboard keyboard--${mode}`}>
       <legend className="visually-hidden">{t('keyboard.label')}</legend>
@@ -80,7 +81,7 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
         </div>
       ))}
       <div className="keyboard__row">
-        {mode === 'text' && page === 'letters' && (
+        {mode === 'text' && page !== 'symbols' && (
           <button
             type="button"
             className="keyboard__key keyboard__key--wide"
@@ -91,14 +92,24 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
             {t('keyboard.shift')}
           </button>
         )}
+        {mode === 'text' && layout.latin && (
+          <button
+            type="button"
+            className="keyboard__key keyboard__key--wide"
+            onPointerDown={keepFocus}
+            onClick={() => setPage((p) => (p === 'latin' ? 'letters' : 'latin'))}
+          >
+            {page === 'latin' ? t('keyboard.letters') : t('keyboard.latin')}
+          </button>
+        )}
         {mode === 'text' && (
           <button
             type="button"
             className="keyboard__key keyboard__key--wide"
             onPointerDown={keepFocus}
-            onClick={() => setPage((p) => (p === 'letters' ? 'symbols' : 'letters'))}
+            onClick={() => setPage((p) => (p === 'symbols' ? 'letters' : 'symbols'))}
           >
-            {page === 'letters' ? t('keyboard.symbols') : t('keyboard.letters')}
+            {page === 'symbols' ? t('keyboard.letters') : t('keyboard.symbols')}
           </button>
         )}
         {mode === 'text' && (

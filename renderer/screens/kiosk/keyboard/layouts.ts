@@ -1,12 +1,14 @@
 // On-screen keyboard layouts, as data: a letters page per language (en: QWERTY; es: with ñ and accented vowels;
-// ru: Russian ЙЦУКЕН with ё), a shared digits-and-punctuation page, and a digit pad for numbers. Other languages
-// use English's Latin layout.
+// ru: Russian ЙЦУКЕН with ё, plus a Latin page), a shared digits-and-punctuation page, and a digit pad for
+// numbers. Other languages use English's Latin layout.
 
 export interface KeyboardLayout {
   /** Rows of letter keys (lower case; Shift gives the upper case). */
   letters: readonly (readonly string[])[];
   /** Rows of digit and punctuation keys. */
   symbols: readonly (readonly string[])[];
+  /** A non-Latin layout's Latin letters page (for names such as TriMet and web addresses). */
+  latin?: readonly (readonly string[])[];
 }
 
 const qwerty = [
@@ -40,6 +42,7 @@ export const layouts: Readonly<Record<string, KeyboardLayout>> = {
       [',', '.', '@', '-'],
     ],
     symbols: [...latinSymbols, ['«', '»', '№', '—']],
+    latin: qwerty,
   },
 };
 
