@@ -118,7 +118,7 @@ test('maintenance passes axe for an administrator: devices, a new code, staff ac
 }) => {
   await openSignedIn(page, lobby, '/maintenance', staff.admin);
   await expect(page.getByRole('heading', { level: 1, name: 'Maintenance' })).toBeVisible();
-  await expect(page.getByText('Connected')).toBeVisible();
+  await expect(page.getByText('Live updates: Connected')).toBeVisible();
   await expect(page.getByTestId('devices-table')).toBeVisible();
   await expect(page.getByTestId('staff-table')).toBeVisible();
   await expect(page.getByTestId('audit-table')).toBeVisible();
