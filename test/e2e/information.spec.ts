@@ -28,7 +28,7 @@ test('a Russian topic search, a printed referral slip and "Talk to someone" givi
   await typeOnScreen(kiosk, keyboard, 'trimet');
   await expect(kiosk.getByTestId('info-topic-trimet')).toBeVisible();
   await kiosk.getByRole('button', { name: 'Очистить поиск' }).click();
-  await kiosk.getByRole('button', { name: 'Буквы' }).click();
+  await kiosk.getByRole('button', { name: 'Буквы', exact: true }).click();
   await typeOnScreen(kiosk, keyboard, 'вода');
   await expect(kiosk.getByTestId('info-search')).toHaveValue('вода');
   await expect(kiosk.getByTestId('info-found')).toContainText(/Найден/);
