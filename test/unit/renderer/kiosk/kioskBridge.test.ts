@@ -56,7 +56,8 @@ describe('createHttpKioskBridge', () => {
   it('loads the setup with the site defaults applied by the schema', async () => {
     answers.set('/kiosk-api/getSetup', { status: 200, body: setup });
     const loaded = await createHttpKioskBridge(baseUrl).getSetup({});
-    expect(loaded.site.languages).toEqual(['en', 'es', 'ru']);
+    expect(loaded.site.languages).toEqual(setup.site.languages);
+    expect(loaded.site.languages).toContain('zh-Hant');
   });
 
   it('asks the agent for the intake and returns it validated', async () => {
