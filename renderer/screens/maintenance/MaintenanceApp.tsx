@@ -2,7 +2,8 @@
 // counters for everyone; service levels and queue intake switches for supervisors and administrators; walk-in
 // requests for them and (view only) facilities; devices for facilities and administrators; staff accounts and
 // audit for administrators; notices listed for everyone (supervisors and administrators publish and withdraw);
-// information visit figures and information topics (content) for supervisors and administrators.
+// information visit figures and information topics (content) for supervisors and administrators; which
+// translations are not yet reviewed, for everyone.
 import type { ReactNode } from 'react';
 import { StaffRole } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
@@ -21,6 +22,7 @@ import { QueueIntakePanel } from './QueueIntakePanel.js';
 import { RequestsPanel } from './requests/RequestsPanel.js';
 import { ServiceLevelsPanel } from './ServiceLevelsPanel.js';
 import { StaffPanel } from './StaffPanel.js';
+import { TranslationsPanel } from './TranslationsPanel.js';
 
 /** Who sees which part of maintenance (the hub enforces the same on each route). */
 export const sectionRoles = {
@@ -104,6 +106,7 @@ export function MaintenanceScreen({ bridge, principal, account }: ScreenProps) {
             queues={overview.site?.queues}
           />
         )}
+        {overview.site && <TranslationsPanel languages={overview.site.languages} />}
         {hasRole(principal, sectionRoles.staff) && <StaffPanel bridge={bridge} selfId={principal.userId} />}
         {hasRole(principal, sectionRoles.audit) && <AuditPanel bridge={bridge} timeZone={timeZone} />}
       </main>

@@ -11,6 +11,7 @@ import {
   TYPE,
 } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { reviewKey } from '../../../machines/i18n/translationReview.js';
 
 const localesDir = join(import.meta.dirname, '../../../assets/locales');
 const referenceLanguage = 'en';
@@ -20,6 +21,8 @@ const languages = readdirSync(localesDir).sort();
  * Staff screens (desk, maintenance and its panels, sign-in) are English-first: a language may leave them out,
  * but a staff catalog it does carry must be complete. Everything a visitor sees must exist in every language.
  */
+/** A translation's review status: `reviewed` only once a qualified translator has checked it. */
+const reviewStatuses = ['reviewed', 'unreviewed'];
 const staffNamespaces = new Set([
   'auth',
   'desk',
@@ -122,6 +125,12 @@ describe('locale catalogs', () => {
         Object.fromEntries(expected),
       );
     }
+  });
+
+  it.each(pairs)('%s/%s records whether a qualified translator reviewed it', (language, namespace) => {
+    const status = readCatalog(language, namespace)[reviewKey];
+    if (language === referenceLanguage) expect(status).toBe('source');
+    else expect(reviewStatuses).toContain(status);
   });
 
   it.each(pairs)('%s/%s uses exactly the plural categories the language needs', (language, namespace) => {
