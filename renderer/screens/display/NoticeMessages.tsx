@@ -1,6 +1,7 @@
 // One notice's text in every language it has, English first, each block marked with its `lang` so voices,
 // fonts and screen readers treat it as that language.
 import type { DeviceNotice } from '../../../machines/contracts/notices.js';
+import { textDirection } from '../../i18n/direction.js';
 import { noticeLanguages } from './noticeText.js';
 
 interface Props {
@@ -18,7 +19,12 @@ export function NoticeMessages({ notice, level, className }: Props) {
         const message = notice.messages[language];
         if (!message) return null;
         return (
-          <div key={language} lang={language} className={`${className}__message`}>
+          <div
+            key={language}
+            lang={language}
+            dir={textDirection(language)}
+            className={`${className}__message`}
+          >
             <Heading className={`${className}__headline`}>{message.headline}</Heading>
             {message.body && <p className={`${className}__body`}>{message.body}</p>}
           </div>

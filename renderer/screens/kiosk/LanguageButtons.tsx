@@ -1,5 +1,6 @@
 // One button per site language, each named in its own language (endonym) with its own `lang`; no flags.
 import type { KioskFlowEvent } from '../../../machines/kioskFlow.js';
+import { textDirection } from '../../i18n/direction.js';
 import { endonym } from './kioskText.js';
 
 interface LanguageButtonsProps {
@@ -16,6 +17,7 @@ export function LanguageButtons({ languages, current, send }: LanguageButtonsPro
           <button
             type="button"
             lang={lang}
+            dir={textDirection(lang)}
             className="button button--choice"
             aria-current={lang === current ? 'true' : undefined}
             onClick={() => send({ type: 'language.chosen', language: lang })}

@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import { translator } from '../../../machines/i18n/translate.js';
 import type { KioskFlowEvent } from '../../../machines/kioskFlow.js';
 import { catalogs } from '../../i18n/catalogs.js';
+import { textDirection } from '../../i18n/direction.js';
 import { LanguageButtons } from './LanguageButtons.js';
 import { Screen } from './Screen.js';
 
@@ -16,7 +17,9 @@ export function LanguageScreen({ languages, current, send }: LanguageScreenProps
   const title = languages.map((lang, i) => (
     <Fragment key={lang}>
       {i > 0 && <span aria-hidden="true"> / </span>}
-      <span lang={lang}>{translator(catalogs, lang, 'kiosk')('language.title')}</span>
+      <span lang={lang} dir={textDirection(lang)}>
+        {translator(catalogs, lang, 'kiosk')('language.title')}
+      </span>
     </Fragment>
   ));
   return (

@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import { type Translate, translator } from '../../../machines/i18n/translate.js';
 import { catalogs } from '../../i18n/catalogs.js';
+import { textDirection } from '../../i18n/direction.js';
 
 export interface KioskText {
   /** BCP 47 tag of the language the screen is in. */
@@ -16,12 +17,6 @@ export interface KioskText {
   request: Translate;
   /** The `info` namespace: Find information, notices and closing early. */
   info: Translate;
-}
-
-const rightToLeft = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi']);
-
-export function textDirection(lang: string): 'ltr' | 'rtl' {
-  return rightToLeft.has(lang.split('-')[0] ?? lang) ? 'rtl' : 'ltr';
 }
 
 export function kioskText(lang: string): KioskText {

@@ -6,7 +6,7 @@ import { type PointerEvent, useEffect, useRef, useState } from 'react';
 import { useText } from '../kioskText.js';
 import { deleteBackward, insertText } from './editText.js';
 import { applyEdit, editOf, isTextField, type TextField } from './fieldEditing.js';
-import { digitPad, layoutFor } from './layouts.js';
+import { digitPad, hasCapitals, layoutFor } from './layouts.js';
 
 interface OnScreenKeyboardProps {
   /** `digits`: the digit pad of number questions. */
@@ -71,17 +71,18 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
     );
   };
 
+  // Key rows keep the physical layout's left-to-right order in every language (Arabic's ض is top left).
   const rows = mode === 'digits' ? digitPad : (layout[page] ?? layout.letters);
   return (
     <fieldset ref={root} className={`keyboard keyboard--${mode}`}>
       <legend className="visually-hidden">{t('keyboard.label')}</legend>
       {rows.map((row) => (
-        <div key={row.join('')} className="keyboard__row">
+        <div key={row.join('')} className="keyboard__row" dir="ltr">
           {row.map(key)}
         </div>
       ))}
       <div className="keyboard__row">
-        {mode === 'text' && page !== 'symbols' && (
+        {mode === 'text' && page !== 'symbols' && hasCapitals(rows, lang) && (
           <button
             type="button"
             className="keyboard__key keyboard__key--wide"

@@ -1,6 +1,7 @@
 // On-screen keyboard layouts, as data: a letters page per language (en: QWERTY; es: with ñ and accented vowels;
-// ru: Russian ЙЦУКЕН with ё, plus a Latin page), a shared digits-and-punctuation page, and a digit pad for
-// numbers. Other languages use English's Latin layout.
+// ro: with ă â î ș ț; ru and uk: ЙЦУКЕН; ar: the Arabic PC layout; the last three with a Latin page), a shared
+// digits-and-punctuation page, and a digit pad for numbers. Other languages use English's Latin layout (their
+// scripts need an input method the kiosk does not have yet).
 
 export interface KeyboardLayout {
   /** Rows of letter keys (lower case; Shift gives the upper case). */
@@ -44,7 +45,36 @@ export const layouts: Readonly<Record<string, KeyboardLayout>> = {
     symbols: [...latinSymbols, ['«', '»', '№', '—']],
     latin: qwerty,
   },
+  uk: {
+    letters: [
+      ['й', 'ц', 'у', 'к', 'е', 'н', 'г', 'ш', 'щ', 'з', 'х', 'ї'],
+      ['ф', 'і', 'в', 'а', 'п', 'р', 'о', 'л', 'д', 'ж', 'є'],
+      ['я', 'ч', 'с', 'м', 'и', 'т', 'ь', 'б', 'ю', 'ґ', '’'],
+      [',', '.', '@', '-'],
+    ],
+    symbols: [...latinSymbols, ['«', '»', '№', '—']],
+    latin: qwerty,
+  },
+  ro: {
+    letters: [...qwerty, ['ă', 'â', 'î', 'ș', 'ț']],
+    symbols: [...latinSymbols, ['„', '”', '€']],
+  },
+  ar: {
+    letters: [
+      ['ض', 'ص', 'ث', 'ق', 'ف', 'غ', 'ع', 'ه', 'خ', 'ح', 'ج', 'د'],
+      ['ش', 'س', 'ي', 'ب', 'ل', 'ا', 'ت', 'ن', 'م', 'ك', 'ط'],
+      ['ئ', 'ء', 'ؤ', 'ر', 'لا', 'ى', 'ة', 'و', 'ز', 'ظ', 'ذ'],
+      ['أ', 'إ', 'آ', '،', '.', '؟', '@', '-'],
+    ],
+    symbols: [...latinSymbols, ['،', '؛', '؟', '«', '»']],
+    latin: qwerty,
+  },
 };
+
+/** Whether a page's letters have capitals (Arabic has none: no Shift key then). */
+export function hasCapitals(rows: KeyboardLayout['letters'], lang: string): boolean {
+  return rows.some((row) => row.some((key) => key.toLocaleUpperCase(lang) !== key));
+}
 
 /** The digit pad of number questions. */
 export const digitPad = [

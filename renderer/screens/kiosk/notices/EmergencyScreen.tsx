@@ -2,6 +2,7 @@
 // the language the visitor had chosen (first) and in English, and a button for each other language it has.
 import { useEffect, useRef, useState } from 'react';
 import type { DeviceNotice } from '../../../../machines/contracts/notices.js';
+import { textDirection } from '../../../i18n/direction.js';
 import { useText } from '../kioskText.js';
 
 interface EmergencyScreenProps {
@@ -49,7 +50,13 @@ export function EmergencyScreen({ notice, visitLanguage }: EmergencyScreenProps)
         if (!message) return null;
         const Heading = index === 0 ? 'h1' : 'h2';
         return (
-          <div key={lang} lang={lang} className="emergency__message" data-testid={`emergency-${lang}`}>
+          <div
+            key={lang}
+            lang={lang}
+            dir={textDirection(lang)}
+            className="emergency__message"
+            data-testid={`emergency-${lang}`}
+          >
             <Heading
               id={`emergency-headline-${index}`}
               ref={index === 0 ? heading : undefined}
@@ -70,6 +77,7 @@ export function EmergencyScreen({ notice, visitLanguage }: EmergencyScreenProps)
               key={lang}
               type="button"
               lang={lang}
+              dir={textDirection(lang)}
               className="button button--emergency"
               onClick={() => setChosen(lang)}
             >

@@ -1,5 +1,6 @@
-// The on-screen keyboard's pages per language: Russian letters with a Latin page, English and Spanish without one
-// (their letters are Latin already), and the digit pad with no page keys at all.
+// The on-screen keyboard's pages per language: Russian, Ukrainian and Arabic letters with a Latin page (Arabic
+// without Shift), English, Spanish and Romanian without one (their letters are Latin already), and the digit pad
+// with no page keys at all.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { layoutFor } from '../../../../../renderer/screens/kiosk/keyboard/layouts.js';
@@ -37,6 +38,26 @@ describe('OnScreenKeyboard', () => {
     expect(html).not.toContain('Латиница');
     expect(html).not.toContain('Цифры и символы');
     expect(html).toContain('Удалить');
+  });
+
+  it('gives Ukrainian its own letters, Romanian its diacritics, Arabic its letters without a Shift key', () => {
+    const uk = keyboardIn('uk');
+    expect(uk).toContain('>ї<');
+    expect(uk).toContain('>ґ<');
+    expect(uk).toContain('(ABC)');
+    const ro = keyboardIn('ro');
+    expect(ro).toContain('>ș<');
+    expect(ro).toContain('>ț<');
+    expect(ro).not.toContain('(ABC)');
+    const ar = keyboardIn('ar');
+    expect(ar).toContain('>ض<');
+    expect(ar).toContain('(ABC)');
+    expect(ar).not.toContain('aria-pressed');
+    expect(keyboardIn('en')).toContain('aria-pressed');
+  });
+
+  it('keeps the key rows left to right, as on a physical keyboard, in a right-to-left language', () => {
+    expect(keyboardIn('ar')).toMatch(/class="keyboard__row" dir="ltr"/);
   });
 
   it('gives the Latin page the English letters', () => {
