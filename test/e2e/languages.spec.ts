@@ -1,0 +1,65 @@
+// Every kiosk language end to end (Chromium, real hub + kiosk agent + virtual TCP printer): each is offered by its
+// own name with its own `lang`, the visit then runs in it (`lang`, right to left for Arabic) with axe clean on the
+// purpose and confirm steps, and the ticket prints (decoded from the ESC/POS bytes) with the number on screen.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { assetsDir } from '../../main/paths.js';
+import { testSiteConfig } from '../support/siteConfig.js';
+import { axeViolations } from './support/axe.js';
+import { lobbyForTheseTests } from './support/lobby.js';
+
+const lobby = lobbyForTheseTests();
+
+const message = (language: string, namespace: string, key: string): string => {
+  const catalog = JSON.parse(readFileSync(join(assetsDir, 'locales', language, `${namespace}.json`), 'utf8'));
+  const text = catalog[key];
+  if (typeof text !== 'string') throw new Error(`no ${language}/${namespace}:${key}`);
+  return text;
+};
+
+const rightToLeft = new Set(['ar']);
+
+test('a ticket in every kiosk language, named in its own script, laid out in its direction', async ({
+  page,
+}) => {
+  const languages = testSiteConfig().languages;
+  expect(languages).toHaveLength(17);
+  test.setTimeout(languages.length * 15_000);
+  for (const language of languages) {
+    await page.goto(`${lobby.agent.url}/kiosk`);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    const button = page.getByRole('button', {
+      name: message(language, 'kiosk', 'language.endonym'),
+      exact: true,
+    });
+    await expect(button).toHaveAttribute('lang', language);
+    await button.click();
+
+    const kiosk = page.locator('.kiosk');
+    await expect(kiosk).toHaveAttribute('lang', language);
+    await expect(kiosk).toHaveAttribute('dir', rightToLeft.has(language) ? 'rtl' : 'ltr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      message(language, 'kiosk', 'purpose.title'),
+    );
+    expect(await axeViolations(page), `axe on the purpose step in ${language}`).toEqual([]);
+
+    await page.getByTestId('purpose-ticket').click();
+    await page.getByTestId('service-housing').click();
+    await page.getByRole('button', { name: message(language, 'kiosk', 'needs.none'), exact: true }).click();
+    const confirm = page.getByRole('button', {
+      name: message(language, 'kiosk', 'confirm.submit'),
+      exact: true,
+    });
+    await expect(confirm).toBeVisible();
+    expect(await axeViolations(page), `axe on the confirm step in ${language}`).toEqual([]);
+
+    const printed = lobby.printer.nextJob();
+    await confirm.click();
+    const number = (await page.getByTestId('ticket-number').textContent())?.trim() ?? '';
+    expect(number, language).toMatch(/^H\d{3}$/);
+    const job = await printed;
+    expect(job.ticketNumber, language).toBe(number);
+    expect(job.receipt.warnings, language).toEqual([]);
+  }
+});
