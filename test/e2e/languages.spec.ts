@@ -1,6 +1,7 @@
 // Every kiosk language end to end (Chromium, real hub + kiosk agent + virtual TCP printer): each is offered by its
 // own name with its own `lang`, the visit then runs in it (`lang`, right to left for Arabic) with axe clean on the
-// purpose and confirm steps, and the ticket prints (decoded from the ESC/POS bytes) with the number on screen.
+// purpose and confirm steps and its script drawn with the bundled font of that script (served by the agent: no
+// request leaves it), and the ticket prints (decoded from the ESC/POS bytes) with the number on screen.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -20,10 +21,26 @@ const message = (language: string, namespace: string, key: string): string => {
 
 const rightToLeft = new Set(['ar']);
 
+/** The bundled face a language's script is drawn with (fonts.css); Latin and Cyrillic use L311 Sans. */
+const faceFor: Readonly<Record<string, string>> = {
+  ar: 'L311 Sans Arabic',
+  ne: 'L311 Sans Devanagari',
+  km: 'L311 Sans Khmer',
+  lo: 'L311 Sans Lao',
+  'zh-Hans': 'L311 Sans CJK SC',
+  'zh-Hant': 'L311 Sans CJK TC',
+  ja: 'L311 Sans CJK JP',
+  ko: 'L311 Sans CJK KR',
+};
+
 test('a ticket in every kiosk language, named in its own script, laid out in its direction', async ({
   page,
 }) => {
   const languages = testSiteConfig().languages;
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(lobby.agent.url).origin) elsewhere.push(request.url());
+  });
   expect(languages).toHaveLength(17);
   test.setTimeout(languages.length * 15_000);
   for (const language of languages) {
@@ -43,6 +60,11 @@ test('a ticket in every kiosk language, named in its own script, laid out in its
       message(language, 'kiosk', 'purpose.title'),
     );
     expect(await axeViolations(page), `axe on the purpose step in ${language}`).toEqual([]);
+    const loadedFaces = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+    });
+    expect(loadedFaces, `bundled fonts loaded for ${language}`).toContain(faceFor[language] ?? 'L311 Sans');
 
     await page.getByTestId('purpose-ticket').click();
     await page.getByTestId('service-housing').click();
@@ -62,4 +84,5 @@ test('a ticket in every kiosk language, named in its own script, laid out in its
     expect(job.ticketNumber, language).toBe(number);
     expect(job.receipt.warnings, language).toEqual([]);
   }
+  expect(elsewhere, 'requests to anywhere but the kiosk agent').toEqual([]);
 });
