@@ -19,6 +19,9 @@ describe('app protocol', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'kiosk.html'), '<!doctype html><title>Kiosk</title>');
     writeFileSync(join(root, 'assets', 'kiosk-1.js'), 'export {}');
+    mkdirSync(join(root, 'fonts'));
+    writeFileSync(join(root, 'fonts', 'NotoSansLao-Regular.ttf'), 'font');
+    writeFileSync(join(root, 'fonts', 'NotoSansCJKJP-Regular-subset.otf'), 'OTTO');
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   beforeEach(() => electronFake.reset());
@@ -60,6 +63,12 @@ describe('app protocol', () => {
     expect(await page.text()).toContain('<title>Kiosk</title>');
     const script = await appProtocolHandler(root)(new Request('app://lobby/app/assets/kiosk-1.js'));
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const ttf = await appProtocolHandler(root)(new Request('app://lobby/app/fonts/NotoSansLao-Regular.ttf'));
+    expect(ttf.headers.get('content-type')).toBe('font/ttf');
+    const otf = await appProtocolHandler(root)(
+      new Request('app://lobby/app/fonts/NotoSansCJKJP-Regular-subset.otf'),
+    );
+    expect(otf.headers.get('content-type')).toBe('font/otf');
     const missing = await appProtocolHandler(root)(new Request('app://lobby/app/assets/none.js'));
     expect(missing.status).toBe(404);
   });
