@@ -37,7 +37,7 @@ describe('the referral slip', () => {
   });
 
   it('uses the English text, with labels in English, for a language the topic and slip do not have', () => {
-    const data = buildReferralSlipPrintData({ site, topic: withHours, language: 'uk', catalogs });
+    const data = buildReferralSlipPrintData({ site, topic: withHours, language: 'fr', catalogs });
     expect(data.title).toBe(withHours.texts.en!.title);
     expect(data.phoneLabel).toBe('Phone');
   });

@@ -44,8 +44,8 @@ describe('kiosk screens', () => {
   it('offers a Start button and each language by its own name, with its own lang', () => {
     const html = render('welcome', contextOn('welcome', 'en'));
     expect(html).toContain('>Start</button>');
-    expect(html).toContain('lang="en" class="button button--choice">English</button>');
-    expect(html).toContain('lang="es" class="button button--choice">Español</button>');
+    expect(html).toContain('lang="en" dir="ltr" class="button button--choice">English</button>');
+    expect(html).toContain('lang="es" dir="ltr" class="button button--choice">Español</button>');
   });
 
   it('names each service button by the service name only, with the hint as its description', () => {
