@@ -24,6 +24,7 @@ import {
   noticeText,
 } from './deskFeedback.js';
 import { rememberCounter, rememberedCounter, t } from './deskText.js';
+import { NoticesBanner } from './NoticesBanner.js';
 import { newRequestId } from './newRequestId.js';
 import { focusRequestForm } from './request/FileRequest.js';
 import { StreamLostBanner } from './StreamLostBanner.js';
@@ -135,6 +136,7 @@ export function DeskSession({ site, bridge, clockOffset, userId, account }: Prop
         <div role="alert" className={error ? 'error-summary' : ''} data-testid="desk-error">
           {error ? errorText(error) : ''}
         </div>
+        <NoticesBanner bridge={bridge} nowMs={now} timeZone={site.site.timeZone} />
         {choosing || counterId === null ? (
           <CounterPicker
             site={site}

@@ -1,7 +1,7 @@
 // The desk's working area once a counter is chosen: the visitor at this counter with its actions, Call next and
 // who is next, finding a ticket, filing a service request, the waiting and parked lists, the counter panel and
 // walk-ins. Every action is disabled while a command is in flight or the staff stream is lost (paused, never
-// queued). The notices shown to visitors head it.
+// queued). The notices shown to visitors sit above it, in the desk session.
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { Ticket } from '../../../machines/contracts/ticket.js';
 import type { DeskContext, DeskEvent } from '../../../machines/deskSession.js';
@@ -12,7 +12,6 @@ import { CurrentVisitor } from './CurrentVisitor.js';
 import { t } from './deskText.js';
 import { FindTicket } from './FindTicket.js';
 import { NextPreview } from './NextPreview.js';
-import { NoticesBanner } from './NoticesBanner.js';
 import { ParkedList } from './ParkedList.js';
 import { ReprintButton } from './ReprintButton.js';
 import { FileRequest } from './request/FileRequest.js';
@@ -53,7 +52,6 @@ export function DeskWorkspace(props: DeskWorkspaceProps) {
   const caseOutcome = site.outcomes.find((o) => o.kind === 'case-created');
   return (
     <div className="desk-grid">
-      <NoticesBanner bridge={bridge} nowMs={props.nowMs} timeZone={site.site.timeZone} />
       <section className="panel" aria-labelledby="visitor-heading">
         <h2 id="visitor-heading">{t('visitor.heading')}</h2>
         {ticket ? (

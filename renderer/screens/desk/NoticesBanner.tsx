@@ -1,4 +1,4 @@
-// The public and emergency notices showing now, at the top of the desk workspace: severity, headline, body and
+// The public and emergency notices showing now, at the top of the desk (on the counter picker too): severity, headline, body and
 // until when, so staff know what visitors are being told. A newly showing notice is announced (an emergency as
 // an alert). Showing is decided by the hub's clock and changes at the exact moment a notice starts or ends.
 import { useEffect, useMemo, useRef, useState } from 'react';
