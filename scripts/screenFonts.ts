@@ -26,7 +26,7 @@ export function copyScreenFonts(fontsDir: string, outDir: string): string[] {
   const written: string[] = [];
   for (const file of readdirSync(fontsDir)) {
     const from = join(fontsDir, file);
-    if (file.endsWith('.ttf')) {
+    if (file.endsWith('.ttf') || file.endsWith('.otf')) {
       refresh(from, join(outDir, file), () => copyFileSync(from, join(outDir, file)));
       written.push(file);
     } else if (file.endsWith('.otf.br')) {

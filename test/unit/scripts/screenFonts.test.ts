@@ -19,10 +19,11 @@ afterEach(() => {
 });
 
 describe('copyScreenFonts', () => {
-  it('writes every TrueType font as is and every CJK subset decompressed', () => {
+  it('writes every TrueType font and Names face as is and every CJK subset decompressed', () => {
     const out = tempDir();
     const written = copyScreenFonts(fontsDir, out);
-    expect(written).toHaveLength(14);
+    expect(written).toHaveLength(18);
+    expect(written).toContain('NotoSansCJKKR-Names.otf');
     expect(written).toContain('NotoSansCJKTC-Regular-subset.otf');
     for (const file of written.filter((f) => f.endsWith('.otf'))) {
       expect(readFileSync(join(out, file)).subarray(0, 4).toString('latin1'), file).toBe('OTTO');
