@@ -1,6 +1,7 @@
 // `npm run agent`: enrols (once) and starts a kiosk agent in browser mode (kiosk screen + bridge on 127.0.0.1)
 // after a hub check; `npm run agent -- set-exit-pin` stores the facilities exit PIN.
 import { createHubClient, type FetchLike } from '../../machines/contracts/index.js';
+import { serviceLoggerFromEnv } from '../hub/monitoring/serviceLogger.js';
 import { type AgentCliOptions, agentHelp, parseAgentCommand, UsageError } from './cliOptions.js';
 import { EnrolmentError, enrolKiosk, notEnrolledMessage } from './enrol.js';
 import { AGENT_HOST, createAgentHttpServer } from './httpServer.js';
@@ -25,6 +26,15 @@ function exitWith(code: number, message: string): never {
 }
 
 async function run(options: AgentCliOptions): Promise<void> {
+  // The JSON log needs a file (LOBBY311_LOG_FILE): stdout carries only the ready line, stderr the plain lines.
+  // With one, it holds a line per request and the operator's lines too (stderr keeps them plain either way).
+  const logger = process.env.LOBBY311_LOG_FILE ? serviceLoggerFromEnv('agent', process.env) : null;
+  const operatorLog = logger
+    ? (line: string) => {
+        log(line);
+        logger.info(line);
+      }
+    : log;
   const fetchFn = fetchWithTimeout(10_000);
   try {
     await checkHub(createHubClient(options.hubUrl, fetchFn), options.hubUrl);
@@ -39,12 +49,13 @@ async function run(options: AgentCliOptions): Promise<void> {
       `${(err as Error).message} Starting offline: tickets come from this kiosk's leases until it answers.`,
     );
   }
-  const ready = await createAgentAfterEnrolment(options, fetchFn);
+  const ready = await createAgentAfterEnrolment(options, fetchFn, operatorLog);
   await checkCredential(ready);
 
   const app = await createAgentHttpServer({
     service: ready.service,
-    onError: (method, err) => log(`${method} failed: ${(err as Error).message}`),
+    onError: (method, err) => operatorLog(`${method} failed: ${(err as Error).message}`),
+    ...(logger ? { logger } : {}),
   });
   try {
     await app.listen({ host: AGENT_HOST, port: options.port });
@@ -77,7 +88,11 @@ async function run(options: AgentCliOptions): Promise<void> {
 }
 
 /** Enrols first when --enrol was given; without it a stored credential is required. */
-async function createAgentAfterEnrolment(options: AgentCliOptions, fetchFn: FetchLike) {
+async function createAgentAfterEnrolment(
+  options: AgentCliOptions,
+  fetchFn: FetchLike,
+  operatorLog: (line: string) => void,
+) {
   if (options.enrolCode !== null) {
     try {
       const deviceId = await enrolKiosk({
@@ -86,7 +101,7 @@ async function createAgentAfterEnrolment(options: AgentCliOptions, fetchFn: Fetc
         code: options.enrolCode,
         fetch: fetchFn,
       });
-      log(`enrolled as ${deviceId}; later starts need no --enrol`);
+      operatorLog(`enrolled as ${deviceId}; later starts need no --enrol`);
     } catch (err) {
       if (err instanceof EnrolmentError) exitWith(1, err.message);
       throw err;
@@ -94,7 +109,7 @@ async function createAgentAfterEnrolment(options: AgentCliOptions, fetchFn: Fetc
   } else if (loadAgentSettings(options.dataDir).credential === null) {
     exitWith(2, notEnrolledMessage);
   }
-  return createKioskAgent({ ...options, log });
+  return createKioskAgent({ ...options, log: operatorLog });
 }
 
 async function main(): Promise<void> {

@@ -2,11 +2,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 import type { KioskBridge } from '../../machines/contracts/index.js';
+import { registerRequestLog } from '../hub/monitoring/serviceLogger.js';
 import { rendererDist } from '../paths.js';
 import { failure } from './apiErrors.js';
 import { dispatchKioskCall } from './dispatchKioskCall.js';
+import { registerAgentMonitoring } from './monitoring/agentMonitoring.js';
 import { securityHeaders } from './securityHeaders.js';
 
 export const AGENT_HOST = '127.0.0.1';
@@ -17,6 +25,8 @@ export interface AgentHttpOptions {
   rendererDir?: string;
   /** Hears unexpected errors; never given the visitor's input. */
   onError?: (method: string, err: unknown) => void;
+  /** The JSON logger (hub/monitoring/serviceLogger.ts): one line per request (method, route, status). */
+  logger?: FastifyBaseLogger;
 }
 
 const loopbackNames = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -40,7 +50,12 @@ function refuse(reply: FastifyReply, message: string): FastifyReply {
 export async function createAgentHttpServer(options: AgentHttpOptions): Promise<FastifyInstance> {
   const rendererDir = options.rendererDir ?? rendererDist;
   // A walk-in request may carry 3,900 characters of 4-byte script plus answers and contact details.
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : {}),
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 64 * 1024,
+  });
+  registerRequestLog(app);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);
@@ -50,6 +65,7 @@ export async function createAgentHttpServer(options: AgentHttpOptions): Promise<
   await app.register(fastifyStatic, { root: rendererDir, prefix: '/app/', index: false, list: false });
 
   app.get('/', async (_request, reply) => reply.redirect('/kiosk'));
+  registerAgentMonitoring(app, { status: () => options.service.getStatus({}) });
 
   app.get('/kiosk', async (_request, reply) => {
     let html: string;

@@ -103,7 +103,8 @@ async function main(): Promise<void> {
       '--case-store',
       `open311+${caseStore.baseUrl}`,
     ],
-    env: { LOBBY311_CASE_STORE_API_KEY: caseStoreKey },
+    // The hub's JSON request log goes to a file, so this console keeps to the demo's own lines.
+    env: { LOBBY311_CASE_STORE_API_KEY: caseStoreKey, LOBBY311_LOG_FILE: join(dataDir, 'logs', 'hub.log') },
     ready: /listening on (\S+)/,
     onLine: log,
   });

@@ -1,4 +1,5 @@
-// Runs the admin subcommands on the hub database through a separate connection (safe while the hub runs).
+// Runs the admin subcommands on the hub database through a separate connection (safe while the hub runs);
+// restore is the exception: it refuses while a hub serves the folder.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Password } from '../../machines/contracts/index.js';
@@ -6,6 +7,10 @@ import type { AdminCommand } from './adminCliArgs.js';
 import { AuthError } from './auth/authError.js';
 import { createAuthService } from './auth/authService.js';
 import { UsageError } from './cliArgs.js';
+import { backupHubDatabase } from './ops/backupDatabase.js';
+import { DatabaseFileError } from './ops/hubDatabaseFile.js';
+import { HubRunningError } from './ops/hubLock.js';
+import { restoreHubDatabase } from './ops/restoreDatabase.js';
 import { readPassword } from './readPassword.js';
 import { openHubDatabase } from './store/hubDatabase.js';
 import { createSqliteAuthStore } from './store/sqliteAuthStore.js';
@@ -15,8 +20,29 @@ export class RefusedError extends Error {
   override name = 'RefusedError';
 }
 
+/** Backup and restore: the database file as a whole, never opened through the hub's migrations. */
+async function runFileCommand(
+  command: Extract<AdminCommand, { command: 'backup' | 'restore' }>,
+): Promise<string> {
+  try {
+    if (command.command === 'backup') {
+      const { schemaVersion, bytes } = await backupHubDatabase(command.dataDir, command.to);
+      return `backup written to ${command.to} (schema version ${schemaVersion}, ${bytes} bytes)`;
+    }
+    const { schemaVersion, keptAs } = await restoreHubDatabase(command.dataDir, command.from);
+    const kept = keptAs ? `; the replaced database is kept as ${keptAs}` : '';
+    return `restored ${command.from} into ${command.dataDir} (schema version ${schemaVersion})${kept}`;
+  } catch (error) {
+    if (error instanceof DatabaseFileError || error instanceof HubRunningError) {
+      throw new RefusedError(`${command.command}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
 /** Runs `command`; resolves with the one line to print on stdout. */
 export async function runAdminCommand(command: AdminCommand): Promise<string> {
+  if (command.command === 'backup' || command.command === 'restore') return runFileCommand(command);
   let password: string | undefined;
   if (command.command === 'create-admin') {
     const checked = Password.safeParse(await readPassword());

@@ -1,4 +1,4 @@
-// Parses the hub's admin subcommands: create-admin and create-enrolment-code (node:util parseArgs, strict).
+// Parses the hub's admin subcommands: create-admin, create-enrolment-code, backup, restore (parseArgs, strict).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DeviceRole, type DeviceRole as DeviceRoleType, Username } from '../../machines/contracts/index.js';
@@ -6,9 +6,11 @@ import { UsageError } from './cliArgs.js';
 
 export type AdminCommand =
   | { command: 'create-admin'; dataDir: string; username: string; displayName: string }
-  | { command: 'create-enrolment-code'; dataDir: string; role: DeviceRoleType; name: string };
+  | { command: 'create-enrolment-code'; dataDir: string; role: DeviceRoleType; name: string }
+  | { command: 'backup'; dataDir: string; to: string }
+  | { command: 'restore'; dataDir: string; from: string };
 
-export const adminCommands = ['create-admin', 'create-enrolment-code'] as const;
+export const adminCommands = ['create-admin', 'create-enrolment-code', 'backup', 'restore'] as const;
 
 function parse(command: string, argv: string[], names: string[]): Record<string, string | undefined> {
   try {
@@ -47,6 +49,19 @@ export function parseAdminCommand(command: (typeof adminCommands)[number], argv:
     if (displayName.length > 80)
       throw new UsageError(`${command}: --display-name is longer than 80 characters`);
     return { command, dataDir: resolve(values.data ?? 'data/hub'), username: username.data, displayName };
+  }
+  if (command === 'backup') {
+    const values = parse(command, argv, ['data', 'to']);
+    return {
+      command,
+      dataDir: resolve(values.data ?? 'data/hub'),
+      to: resolve(required(command, values, 'to')),
+    };
+  }
+  if (command === 'restore') {
+    const values = parse(command, argv, ['data', 'from']);
+    const from = resolve(required(command, values, 'from'));
+    return { command, dataDir: resolve(values.data ?? 'data/hub'), from };
   }
   const values = parse(command, argv, ['data', 'role', 'name']);
   const role = DeviceRole.safeParse(required(command, values, 'role'));

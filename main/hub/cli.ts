@@ -2,19 +2,17 @@
 
 import { RefusedError, runAdminCommand } from './adminCli.js';
 import { adminCommands, parseAdminCommand } from './adminCliArgs.js';
-import {
-  type CaseStoreConnection,
-  CaseStoreUriError,
-  createCaseStoreAdapter,
-  parseCaseStoreUri,
-} from './cases/caseStoreUri.js';
-import { helpText, parseHubArgs, UsageError } from './cliArgs.js';
-import { ConfigError, loadSiteConfig } from './loadConfig.js';
-import { loadTlsFiles, TlsFileError } from './security/tlsFiles.js';
+import { createCaseStoreAdapter } from './cases/caseStoreUri.js';
+import { type HubCliOptions, helpText, parseHubArgs, UsageError } from './cliArgs.js';
+import { serviceLoggerFromEnv } from './monitoring/serviceLogger.js';
+import { scheduleBackups } from './ops/backupSchedule.js';
+import { acquireHubLock, type HubLock, HubRunningError } from './ops/hubLock.js';
+import { checkHubSetup, type HubSetup, isSetupError, loadHubSetup } from './ops/hubSetup.js';
 import { createHub } from './server.js';
 
+/** Prints each line of `message` (several for a service config with several mistakes) and exits. */
 const fail = (message: string, exitCode: number): never => {
-  process.stderr.write(`lobby311 hub: ${message}\n`);
+  process.stderr.write(message.replace(/^/gm, 'lobby311 hub: ').concat('\n'));
   process.exit(exitCode);
 };
 
@@ -37,35 +35,43 @@ async function admin(argv: string[]): Promise<void> {
   }
 }
 
+/** `--check-config`: every problem on its own line (exit 2), or "configuration OK" (exit 0). */
+function checkConfig(options: HubCliOptions): void {
+  const problems = checkHubSetup(options, process.env);
+  if (problems.length === 0) {
+    process.stdout.write('configuration OK\n');
+    return;
+  }
+  fail(problems.join('\n'), 2);
+}
+
 async function serve(argv: string[]): Promise<void> {
-  let options: ReturnType<typeof parseHubArgs>;
-  let config: ReturnType<typeof loadSiteConfig>;
-  let tls: ReturnType<typeof loadTlsFiles>;
-  let caseStore: CaseStoreConnection | null;
+  let setup: HubSetup;
+  let lock: HubLock;
   try {
-    options = parseHubArgs(argv);
+    const options = parseHubArgs(argv);
     if (options.help) {
       process.stdout.write(helpText);
       return;
     }
-    config = loadSiteConfig(options.configFile);
-    tls = loadTlsFiles(options.tlsCert, options.tlsKey);
-    caseStore = parseCaseStoreUri(options.caseStore ?? 'none', process.env, config.caseRequests);
+    if (options.checkConfig) return checkConfig(options);
+    setup = loadHubSetup(options, process.env);
+    lock = acquireHubLock(setup.settings.dataDir, 'hub');
   } catch (error) {
-    const plain =
-      error instanceof UsageError ||
-      error instanceof ConfigError ||
-      error instanceof TlsFileError ||
-      error instanceof CaseStoreUriError;
-    if (plain) return fail(error.message, 2);
+    if (error instanceof UsageError || isSetupError(error)) return fail(error.message, 2);
+    if (error instanceof HubRunningError) return fail(error.message, 1);
     throw error;
   }
+  const { settings: options, config, tls, caseStore } = setup;
+  // The service config's log-file feeds the logger's own setting; LOBBY311_LOG_FILE, when set, wins.
+  if (options.logFile && !process.env.LOBBY311_LOG_FILE) process.env.LOBBY311_LOG_FILE = options.logFile;
 
   const hub = await createHub({
     dataDir: options.dataDir,
     config,
-    logger: process.env.HUB_LOG === '1',
+    logger: serviceLoggerFromEnv('hub', process.env),
     caseStore: caseStore ? createCaseStoreAdapter(caseStore) : null,
+    updatesDir: options.updatesDir ?? null,
     ...(tls ? { tls, secureCookies: true } : {}),
   });
   let address: string;
@@ -73,13 +79,29 @@ async function serve(argv: string[]): Promise<void> {
     address = await hub.app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await hub.close();
+    lock.release();
     return fail(`cannot listen on ${options.host}:${options.port} (${(error as Error).message})`, 1);
   }
   process.stdout.write(`lobby311 hub listening on ${address} (data: ${options.dataDir})\n`);
+  const backups = options.backup
+    ? scheduleBackups({
+        ...options.backup,
+        dataDir: options.dataDir,
+        timeZone: config.site.timeZone,
+        report: {
+          done: ({ file, bytes }, removed) => hub.app.log.info({ file, bytes, removed }, 'backup written'),
+          failed: (error) => hub.app.log.error({ err: error }, 'backup failed'),
+        },
+      })
+    : null;
 
   const shutdown = (signal: NodeJS.Signals) => {
+    backups?.stop();
     hub.close().then(
-      () => process.exit(0),
+      () => {
+        lock.release();
+        process.exit(0);
+      },
       (error: unknown) => fail(`error while stopping on ${signal}: ${(error as Error).message}`, 1),
     );
   };

@@ -1,18 +1,15 @@
 // Parses the hub's command line (node:util parseArgs, strict) into options, or one plain error line.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultSiteConfig } from '../paths.js';
+import type { CommandLineSettings } from './ops/hubSettings.js';
 
 export interface HubCliOptions {
-  port: number;
-  host: string;
-  dataDir: string;
-  configFile: string;
-  /** PEM certificate and key files: the hub serves HTTPS when both are given. */
-  tlsCert: string | undefined;
-  tlsKey: string | undefined;
-  /** `--case-store`: where walk-in requests are delivered (undefined: none, they wait in the outbox). */
-  caseStore: string | undefined;
+  /** Only the serving options given (paths resolved); they override the service config file and defaults. */
+  given: CommandLineSettings;
+  /** `--service-config`: the service configuration file (e.g. /etc/lobby311/hub.conf). */
+  serviceConfig: string | undefined;
+  /** `--check-config`: validate everything, print the verdict and exit without serving. */
+  checkConfig: boolean;
   help: boolean;
 }
 
@@ -23,10 +20,16 @@ export class UsageError extends Error {
 export const helpText = `Usage: npm run hub -- [options]
        npm run hub -- create-admin --data <dir> --username <name> [--display-name <name>]
        npm run hub -- create-enrolment-code --data <dir> --role kiosk|display --name <name>
+       npm run hub -- backup --data <dir> --to <file>
+       npm run hub -- restore --data <dir> --from <file>
 
 Runs the Lobby 311 hub: the queue authority for one site (HTTP API, WebSocket events, staff screens).
 
-Options:
+Options (each overrides the same setting of the service config file):
+  --service-config <file>  Service configuration (name = value lines, e.g. /etc/lobby311/hub.conf): the
+                   options below plus backup-dir, backup-time, backup-keep and log-file
+  --check-config   Check the service config, site config, TLS files, case store address and database
+                   version; print "configuration OK" (exit 0) or every problem (exit 2); serves nothing
   --port <n>       TCP port to listen on, 0-65535 (default 8311; 0 picks a free port)
   --host <addr>    Address to listen on (default 127.0.0.1; use 0.0.0.0 to serve the building LAN)
   --data <dir>     Folder for the hub database hub.sqlite, created if missing (default ./data/hub)
@@ -36,6 +39,8 @@ Options:
   --case-store <uri>  open311+https://host/path (API key from LOBBY311_CASE_STORE_API_KEY, jurisdiction from
                    LOBBY311_CASE_STORE_JURISDICTION or the site config), or none (default): requests wait in
                    the outbox
+  --updates-dir <dir>  App update files for kiosks (electron-updater generic layout, a folder per version,
+                   e.g. 1.4.0/latest-linux.yml), served at /updates/ for rollouts from /maintenance
   --help           Show this help and exit
 
 Commands (they work while the hub runs; --data defaults to ./data/hub):
@@ -46,6 +51,9 @@ Commands (they work while the hub runs; --data defaults to ./data/hub):
   create-enrolment-code  Prints a one-time code (valid 15 minutes) that enrols one kiosk or display:
                          POST /api/devices/enrol, or type it in the device's setup screen.
                          --role kiosk|display, --name: where the device is, e.g. "Lobby kiosk by the door".
+  backup                 Writes a consistent copy of the database to --to <file> (also while the hub runs).
+  restore                Replaces the database with the backup --from <file> after checking it; refuses
+                         while a hub serves that --data folder; keeps the replaced database beside it.
 `;
 
 function unknownOptionName(message: string): string {
@@ -67,6 +75,9 @@ export function parseHubArgs(argv: string[]): HubCliOptions {
         'tls-cert': { type: 'string' },
         'tls-key': { type: 'string' },
         'case-store': { type: 'string' },
+        'updates-dir': { type: 'string' },
+        'service-config': { type: 'string' },
+        'check-config': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -84,21 +95,27 @@ export function parseHubArgs(argv: string[]): HubCliOptions {
     }
     throw new UsageError(`${message} (see --help)`);
   }
-  const portText = (values.port as string | undefined) ?? '8311';
-  const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText) || port > 65535) {
+  const text = (name: string) => values[name] as string | undefined;
+  const path = (name: string) => (text(name) === undefined ? undefined : resolve(text(name)!));
+  const portText = text('port');
+  if (portText !== undefined && (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535)) {
     throw new UsageError(`bad port "${portText}": use a whole number from 0 to 65535 (see --help)`);
   }
-  const host = (values.host as string | undefined) ?? '127.0.0.1';
-  if (host.trim() === '') throw new UsageError('option --host needs an address (see --help)');
+  const host = text('host');
+  if (host?.trim() === '') throw new UsageError('option --host needs an address (see --help)');
   return {
-    port,
-    host,
-    dataDir: resolve((values.data as string | undefined) ?? 'data/hub'),
-    configFile: resolve((values.config as string | undefined) ?? defaultSiteConfig),
-    tlsCert: values['tls-cert'] === undefined ? undefined : resolve(values['tls-cert'] as string),
-    tlsKey: values['tls-key'] === undefined ? undefined : resolve(values['tls-key'] as string),
-    caseStore: values['case-store'] as string | undefined,
+    given: {
+      port: portText === undefined ? undefined : Number(portText),
+      host,
+      dataDir: path('data'),
+      configFile: path('config'),
+      tlsCert: path('tls-cert'),
+      tlsKey: path('tls-key'),
+      caseStore: text('case-store'),
+      updatesDir: path('updates-dir'),
+    },
+    serviceConfig: path('service-config'),
+    checkConfig: values['check-config'] === true,
     help: values.help === true,
   };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { SiteConfig } from '../../machines/contracts/index.js';
 import { projectRoot, rendererDist } from '../paths.js';
 import { registerAccessGuard } from './auth/accessGuard.js';
@@ -16,6 +16,8 @@ import type { CaseStoreAdapter } from './cases/caseStore.js';
 import { createDeviceCare } from './devices/deviceCare.js';
 import { createTicketLookups } from './devices/ticketLookups.js';
 import { createInformation } from './info/infoHub.js';
+import { registerHubMonitoring } from './monitoring/hubMonitoring.js';
+import { registerRequestLog } from './monitoring/serviceLogger.js';
 import { createNotices } from './notices/noticesHub.js';
 import { startDayWatch } from './queue/dayWatch.js';
 import { createHubEventBus } from './queue/hubEventBus.js';
@@ -78,12 +80,12 @@ import { registerTicketStatus } from './routes/ticketStatus.js';
 import { registerTransfer } from './routes/transfer.js';
 import { registerWalkIn } from './routes/walkIn.js';
 import { answerFrameworkError } from './security/frameworkErrors.js';
-import { hubLoggerOptions } from './security/hubLogger.js';
 import { registerHardening } from './security/registerHardening.js';
 import type { TlsFiles } from './security/tlsFiles.js';
 import { openHubDatabase } from './store/hubDatabase.js';
 import { createSqliteAuthStore } from './store/sqliteAuthStore.js';
 import { createSqliteQueueStore } from './store/sqliteStore.js';
+import { createUpdates } from './updates/updatesHub.js';
 
 export interface HubOptions {
   /** Folder holding hub.sqlite; created if missing. */
@@ -93,8 +95,10 @@ export interface HubOptions {
   now?: () => Date;
   /** The built renderer (default dist/renderer). */
   rendererDir?: string;
-  /** Log one line per request (method, route, status) and errors; never bodies. */
-  logger?: boolean;
+  /** The JSON logger (monitoring/serviceLogger.ts): one line per request (method, route, status) and errors. */
+  logger?: FastifyBaseLogger;
+  /** /metrics needs this bearer token (default: LOBBY311_METRICS_TOKEN from the environment; unset: open). */
+  metricsToken?: string | null;
   events?: EventStreamOptions;
   /** Mark the session and device cookies `Secure` (default: when `tls` is set). */
   secureCookies?: boolean;
@@ -110,6 +114,8 @@ export interface HubOptions {
   caseDeliveryAutoStart?: boolean;
   /** The shipped information topics, version 0 (default assets/site/info-topics.json). */
   infoStarterPath?: string;
+  /** The app update files (electron-updater generic-provider layout) served at /updates/ (default: none). */
+  updatesDir?: string | null;
 }
 
 export interface Hub {
@@ -189,7 +195,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const store = createSqliteQueueStore(db);
   const now = options.now ?? (() => new Date());
   const app = Fastify({
-    logger: options.logger ? hubLoggerOptions : false,
+    ...(options.logger ? { loggerInstance: options.logger } : {}),
     ...(options.tls ? { https: options.tls } : {}),
     frameworkErrors: answerFrameworkError,
     logController: new LogController({ disableRequestLogging: true }),
@@ -215,6 +221,12 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     deviceCare: createDeviceCare({ db, devices: auth.devices, now, newId: randomUUID }),
     ticketLookups: createTicketLookups(db),
     notices,
+    updates: createUpdates({
+      db,
+      now,
+      listDevices: () => auth.devices.list(),
+      updatesDir: options.updatesDir ?? null,
+    }),
   };
   const information = createInformation({
     db,
@@ -232,12 +244,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   });
 
   // Hooks for every request, in this order: logging, WebSocket upgrades, error format, hardening, access guard.
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? '(none)', status: reply.statusCode },
-      'request',
-    );
-  });
+  registerRequestLog(app);
   app.removeContentTypeParser('text/plain');
   // First, so that its hooks mark upgrades before any hook below may refuse one (and so close its socket).
   await app.register(fastifyWebsocket, { options: { maxPayload: bodyLimitBytes } });
@@ -250,12 +257,19 @@ export async function createHub(options: HubOptions): Promise<Hub> {
     principalOf: (request) => request.caller?.principal,
   });
   registerAccessGuard(app, auth);
+  // After the guard: it counts event-stream clients by the role the guard found. /healthz, /readyz, /metrics.
+  registerHubMonitoring(app, {
+    ...deps,
+    metricsToken:
+      options.metricsToken === undefined ? process.env.LOBBY311_METRICS_TOKEN || null : options.metricsToken,
+  });
 
   // Routes: the API, the WebSocket streams, the public status page and the built screens.
   for (const register of apiRoutes) register(app, deps);
   cases.registerRoutes(app);
   notices.registerRoutes(app);
   information.registerRoutes(app);
+  await deps.updates.registerRoutes(app);
   hardening.registerRoutes(app);
   registerEvents(app, deps, options.events);
   registerStatusPage(app, deps);

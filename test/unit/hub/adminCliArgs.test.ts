@@ -1,4 +1,4 @@
-// parseAdminCommand: the create-admin and create-enrolment-code options, and one plain line per mistake.
+// parseAdminCommand: the create-admin, create-enrolment-code, backup and restore options, one plain line per mistake.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAdminCommand } from '../../../main/hub/adminCliArgs.js';
@@ -33,7 +33,23 @@ describe('parseAdminCommand', () => {
     });
   });
 
+  it('reads backup and restore options, resolving the files', () => {
+    expect(parseAdminCommand('backup', ['--data', '/srv/hub', '--to', 'hub.sqlite.bak'])).toEqual({
+      command: 'backup',
+      dataDir: '/srv/hub',
+      to: resolve('hub.sqlite.bak'),
+    });
+    expect(parseAdminCommand('restore', ['--from', '/srv/backups/hub-2026-11-27.sqlite'])).toEqual({
+      command: 'restore',
+      dataDir: resolve('data/hub'),
+      from: '/srv/backups/hub-2026-11-27.sqlite',
+    });
+  });
+
   it.each([
+    ['backup', ['--data', '/srv/hub'], /backup: option --to is required/],
+    ['restore', ['--data', '/srv/hub'], /restore: option --from is required/],
+    ['restore', ['--from', 'x', '--to', 'y'], /restore: unexpected --to/],
     ['create-admin', ['--username', 'Bad Name'], /create-admin: bad username: use 3–32 lower-case/],
     ['create-admin', ['--data', '/tmp/x'], /create-admin: option --username is required/],
     ['create-admin', ['--username', 'ok-name', '--role', 'desk'], /create-admin: unexpected --role/],

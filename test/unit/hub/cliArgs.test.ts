@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { helpText, parseHubArgs, UsageError } from '../../../main/hub/cliArgs.js';
-import { defaultSiteConfig } from '../../../main/paths.js';
 
 const usage = (args: string[]) => {
   try {
@@ -15,14 +14,8 @@ const usage = (args: string[]) => {
 };
 
 describe('parseHubArgs', () => {
-  it('defaults to 127.0.0.1:8311, ./data/hub and the Portland Building config', () => {
-    expect(parseHubArgs([])).toEqual({
-      port: 8311,
-      host: '127.0.0.1',
-      dataDir: resolve('data/hub'),
-      configFile: defaultSiteConfig,
-      help: false,
-    });
+  it('gives only what the command line names, so the service config file and defaults fill the rest', () => {
+    expect(parseHubArgs([])).toEqual({ given: {}, checkConfig: false, help: false });
   });
 
   it('reads every option, resolving paths', () => {
@@ -36,16 +29,35 @@ describe('parseHubArgs', () => {
         'tmp/x',
         '--config',
         'site.json',
+        '--tls-cert',
+        'hub.crt',
+        '--tls-key',
+        'hub.key',
+        '--case-store',
+        'none',
+        '--updates-dir',
+        'updates',
+        '--service-config',
+        'hub.conf',
+        '--check-config',
         '--help',
       ]),
     ).toEqual({
-      port: 0,
-      host: '0.0.0.0',
-      dataDir: resolve('tmp/x'),
-      configFile: resolve('site.json'),
+      given: {
+        port: 0,
+        host: '0.0.0.0',
+        dataDir: resolve('tmp/x'),
+        configFile: resolve('site.json'),
+        tlsCert: resolve('hub.crt'),
+        tlsKey: resolve('hub.key'),
+        caseStore: 'none',
+        updatesDir: resolve('updates'),
+      },
+      serviceConfig: resolve('hub.conf'),
+      checkConfig: true,
       help: true,
     });
-    expect(parseHubArgs(['--port=65535']).port).toBe(65535);
+    expect(parseHubArgs(['--port=65535']).given.port).toBe(65535);
   });
 
   it.each([
@@ -63,7 +75,8 @@ describe('parseHubArgs', () => {
   });
 
   it('documents every option in --help', () => {
-    for (const option of ['--port <n>', '--host <addr>', '--data <dir>', '--config <file>', '--help']) {
+    const options = ['--port <n>', '--host <addr>', '--data <dir>', '--config <file>', '--help'];
+    for (const option of [...options, '--service-config <file>', '--check-config']) {
       expect(helpText).toContain(option);
     }
   });

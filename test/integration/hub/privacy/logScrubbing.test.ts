@@ -199,7 +199,6 @@ beforeAll(async () => {
     script: 'main/hub/cli.ts',
     args: ['--port', '0', '--data', dataDir, '--config', writeTestSiteConfig(dataDir)],
     ready: /lobby311 hub listening on (http:\/\/\S+) /,
-    env: { HUB_LOG: '1' },
     onLine: (line) => stdout.push(line),
   });
   await simulatedDay();

@@ -4,10 +4,10 @@ import { helpText, parseHubArgs } from '../../../../main/hub/cliArgs.js';
 
 describe('--case-store', () => {
   it('is read as given, and left out means none', () => {
-    expect(parseHubArgs(['--case-store', 'open311+https://311.example.org/v2']).caseStore).toBe(
+    expect(parseHubArgs(['--case-store', 'open311+https://311.example.org/v2']).given.caseStore).toBe(
       'open311+https://311.example.org/v2',
     );
-    expect(parseHubArgs([]).caseStore).toBeUndefined();
+    expect(parseHubArgs([]).given.caseStore).toBeUndefined();
   });
 
   it('is explained in --help with where the API key and jurisdiction come from', () => {
