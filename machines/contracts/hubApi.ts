@@ -57,6 +57,14 @@ import { HandOverBody, HandOverResult, LeaseList, NumberLease, RequestLeaseBody 
 import { ServiceLevelQuery, ServiceLevelReport } from './serviceLevels.js';
 import { LanguageCode, SiteConfig, Slug } from './site.js';
 import { Needs, Placement, PublicCall, ServiceDay, Ticket } from './ticket.js';
+import {
+  DeviceUpdateReport,
+  HaltRolloutBody,
+  RolloutPlan,
+  StartRolloutBody,
+  UpdatesOverview,
+  UpdateTarget,
+} from './updates.js';
 
 export const ApiError = z.object({
   error: z.object({
@@ -662,6 +670,39 @@ export const hubApi = {
     path: '/api/devices/me/notices',
     response: DeviceNotices,
     access: ['kiosk', 'display'],
+  },
+  /** The rollout plan, the update files the hub holds, and every device's version and update state. */
+  listUpdates: { method: 'GET', path: '/api/updates', response: UpdatesOverview, access: fleetCare },
+  /** Starts rolling out a version the hub has files for: the pilot kiosk first. Audited. */
+  startRollout: {
+    method: 'POST',
+    path: '/api/updates/rollout',
+    body: StartRolloutBody,
+    response: RolloutPlan,
+    access: ['administrator'],
+  },
+  /** Halts the rollout: every kiosk goes (back) to the last good version. Audited. */
+  haltRollout: {
+    method: 'POST',
+    path: '/api/updates/rollout/halt',
+    body: HaltRolloutBody,
+    response: RolloutPlan,
+    access: ['administrator'],
+  },
+  /** The version the calling kiosk should run, and the folder of its update files on the hub. */
+  deviceUpdateTarget: {
+    method: 'GET',
+    path: '/api/devices/me/update',
+    response: UpdateTarget,
+    access: ['kiosk'],
+  },
+  /** The calling kiosk's update state (downloading, installed, healthy, rolled back, failed). */
+  reportDeviceUpdate: {
+    method: 'POST',
+    path: '/api/devices/me/update',
+    body: DeviceUpdateReport,
+    response: Ok,
+    access: ['kiosk'],
   },
   listAudit: { method: 'GET', path: '/api/audit', response: AuditList, access: ['administrator'] },
   exportAudit: {

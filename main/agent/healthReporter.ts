@@ -1,8 +1,10 @@
-// Tells the hub this kiosk's printer health and connectivity: at once when either changes, and as a heartbeat. An
-// unreachable hub is retried with growing waits; only the latest state is ever sent; printing never waits on it.
-import type { Connectivity, HubClient, PrinterModel } from '../../machines/contracts/index.js';
+// Tells the hub this kiosk's printer health and connectivity (with the app version it runs): at once when either
+// changes, and as a heartbeat. An unreachable hub is retried with growing waits; only the latest state is ever
+// sent; printing never waits on it.
+import type { AppVersion, Connectivity, HubClient, PrinterModel } from '../../machines/contracts/index.js';
 import type { DeviceCredential } from './deviceCredential.js';
 import type { PrinterWatch } from './printerWatch.js';
+import { packageVersion } from './updates/appVersion.js';
 
 export interface HealthReportTiming {
   /** A report is sent at least this often while nothing changes (default 5 minutes). */
@@ -21,6 +23,8 @@ export interface HealthReporterDeps extends HealthReportTiming {
   printerModel?: PrinterModel | null;
   /** The kiosk's link to the hub, sent with every report (absent: null). */
   connectivity?: () => Connectivity;
+  /** The app version sent with every report (default: package.json's; null: not known). */
+  appVersion?: AppVersion | null;
 }
 
 export interface HealthReporter {
@@ -35,6 +39,7 @@ export function startHealthReporter(deps: HealthReporterDeps): HealthReporter {
   const retryFirstMs = deps.retryFirstMs ?? 1_000;
   const retryMaxMs = deps.retryMaxMs ?? 60_000;
   const { hub, credential, watch } = deps;
+  const appVersion = deps.appVersion === undefined ? packageVersion() : deps.appVersion;
   let timer: NodeJS.Timeout | undefined;
   let sending: Promise<void> | undefined;
   /** The latest state has not reached the hub yet. */
@@ -63,6 +68,7 @@ export function startHealthReporter(deps: HealthReporterDeps): HealthReporter {
       printer: watch.current(),
       printerModel: deps.printerModel ?? null,
       connectivity: deps.connectivity?.() ?? null,
+      appVersion,
     };
     sending = hub.call('reportHealth', { body }).then(
       () => {

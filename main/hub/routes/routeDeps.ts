@@ -7,6 +7,7 @@ import type { TicketLookups } from '../devices/ticketLookups.js';
 import type { NoticesHub } from '../notices/noticesHub.js';
 import type { HubEventBus } from '../queue/hubEventBus.js';
 import type { QueueService } from '../queue/queueServiceApi.js';
+import type { UpdatesHub } from '../updates/updatesHub.js';
 
 export interface RouteDeps {
   queue: QueueService;
@@ -27,4 +28,6 @@ export interface RouteDeps {
   ticketLookups: TicketLookups;
   /** Published notices: what each stream receiver gets, and change notifications (notices/noticesHub.ts). */
   notices: NoticesHub;
+  /** App updates: the rollout plan and each device's version and update state (updates/updatesHub.ts). */
+  updates: UpdatesHub;
 }

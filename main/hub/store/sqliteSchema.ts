@@ -1,7 +1,8 @@
 // The SQLite schema and migrations: write-once tickets, append-only ticket/floor events, notes, staff, devices
 // (with their out-of-service notice), each device's latest health report and connectivity, the commands queued
 // for kiosks, the blocks of offline numbers leased to kiosks, and walk-in service requests (each row is also its
-// own outbox entry) with the case store's catalog as last fetched.
+// own outbox entry) with the case store's catalog as last fetched, and the app update rollout with each device's
+// version and update state.
 import type Database from 'better-sqlite3';
 
 /** The schema changes in order; version n is `migrations[n - 1]`. */
@@ -254,6 +255,22 @@ export const migrations: readonly string[] = [
     ticket_topic_id TEXT
   );
   CREATE INDEX info_visits_by_date ON info_visits (site_date);
+  `,
+  `
+  CREATE TABLE update_rollout (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    plan_json TEXT NOT NULL
+  );
+  CREATE TABLE device_updates (
+    device_id TEXT PRIMARY KEY REFERENCES devices (id),
+    current_version TEXT,
+    previous_version TEXT,
+    target_version TEXT,
+    state TEXT CHECK (state IN ('downloading', 'installed', 'healthy', 'rolled-back', 'failed', 'cancelled')),
+    reason TEXT,
+    healthy_since TEXT,
+    reported_at TEXT NOT NULL
+  );
   `,
 ];
 

@@ -1,9 +1,9 @@
 // Maintenance screen root: sign-in first (any staff role), then what that role may see — hub, site, queues and
 // counters for everyone; service levels and queue intake switches for supervisors and administrators; walk-in
-// requests for them and (view only) facilities; devices for facilities and administrators; staff accounts and
-// audit for administrators; notices listed for everyone (supervisors and administrators publish and withdraw);
-// information visit figures and information topics (content) for supervisors and administrators; which
-// translations are not yet reviewed, for everyone.
+// requests for them and (view only) facilities; devices and app updates for facilities and administrators (only
+// administrators start or halt a rollout); staff accounts and audit for administrators; notices listed for
+// everyone (supervisors and administrators publish and withdraw); information visit figures and information
+// topics (content) for supervisors and administrators; which translations are not yet reviewed, for everyone.
 import type { ReactNode } from 'react';
 import { StaffRole } from '../../../machines/contracts/auth.js';
 import type { HubBridge } from '../../bridge/hubBridge.js';
@@ -23,6 +23,7 @@ import { RequestsPanel } from './requests/RequestsPanel.js';
 import { ServiceLevelsPanel } from './ServiceLevelsPanel.js';
 import { StaffPanel } from './StaffPanel.js';
 import { TranslationsPanel } from './TranslationsPanel.js';
+import { UpdatesPanel } from './UpdatesPanel.js';
 
 /** Who sees which part of maintenance (the hub enforces the same on each route). */
 export const sectionRoles = {
@@ -35,6 +36,8 @@ export const sectionRoles = {
   infoReport: ['supervisor', 'administrator'],
   infoContent: ['supervisor', 'administrator'],
   devices: ['facilities', 'administrator'],
+  updates: ['facilities', 'administrator'],
+  updatesAct: ['administrator'],
   staff: ['administrator'],
   audit: ['administrator'],
 } as const;
@@ -104,6 +107,13 @@ export function MaintenanceScreen({ bridge, principal, account }: ScreenProps) {
             timeZone={timeZone}
             languages={overview.site?.languages}
             queues={overview.site?.queues}
+          />
+        )}
+        {hasRole(principal, sectionRoles.updates) && (
+          <UpdatesPanel
+            bridge={bridge}
+            timeZone={timeZone}
+            canAct={hasRole(principal, sectionRoles.updatesAct)}
           />
         )}
         {overview.site && <TranslationsPanel languages={overview.site.languages} />}
