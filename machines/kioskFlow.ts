@@ -33,6 +33,9 @@
 //                   visitor to the front desk.
 //   emergency     — an emergency notice shows: a full-screen message replaces the flow from ANY state and wipes
 //                   the visit; when no emergency shows any more, back to welcome (or loading without a setup).
+// Display and access modes (`modes.set`: large text, high contrast, seated layout, audio) switch in any state;
+// on welcome the first switch starts the visit, so the idle watcher covers it and the reset wipes it. The idle
+// delays grow with the active modes (`idleTimeoutsFor`).
 // The scanner watcher (`waitForScan`) runs at the root, in every state; scans outside welcome are ignored.
 // The notices watcher (`watchNotices`) runs at the root too; the notices are kept across visitors and checked
 // again by the flow's own timer whenever the showing set can change (a start, an end, a closing time).
@@ -50,6 +53,7 @@ import type {
 } from './contracts/kioskApi.js';
 import type { Needs } from './contracts/ticket.js';
 import { type InfoFlowOutput, infoFlowMachine } from './infoFlow.js';
+import { idleTimeoutsFor, withMode } from './kioskFlow/accessModes.js';
 import { emergencyState, noticeHandlers } from './kioskFlow/emergencyState.js';
 import { fetchIntake, fetchStatus, storeStatusOnly, whenClosed } from './kioskFlow/fetchInvokes.js';
 import { idleWatcher } from './kioskFlow/idleWatcher.js';
@@ -82,6 +86,7 @@ import {
   type VisitPurpose,
 } from './kioskFlow/visitContext.js';
 
+export * from './kioskFlow/accessModes.js';
 export * from './kioskFlow/intakeView.js';
 export * from './kioskFlow/kioskStatusView.js';
 export * from './kioskFlow/noticesView.js';
@@ -147,6 +152,10 @@ export const kioskFlowMachine = setup({
       return { serviceId: event.serviceId, requestId: null, issueError: null };
     }),
     storeIntake: assign((_, intake: Intake | null) => ({ intake })),
+    setMode: assign(({ context, event }) => {
+      assertEvent(event, 'modes.set');
+      return { modes: withMode(context.modes, event.mode, event.on) };
+    }),
     storeStatus: assign((_, kioskStatus: KioskStatus) => ({ kioskStatus })),
     storeScan: assign(({ event }) => {
       assertEvent(event, 'scan.received');
@@ -223,8 +232,8 @@ export const kioskFlowMachine = setup({
       params.output.kind === params.kind,
   },
   delays: {
-    idleWarning: ({ context }) => kioskTimings(context).idleWarningSeconds * 1000,
-    idleGrace: ({ context }) => kioskTimings(context).idleGraceSeconds * 1000,
+    idleWarning: ({ context }) => idleTimeoutsFor(context.modes, kioskTimings(context)).warningSeconds * 1000,
+    idleGrace: ({ context }) => idleTimeoutsFor(context.modes, kioskTimings(context)).graceSeconds * 1000,
     ticketShown: ({ context }) =>
       kioskTimings(context).ticketShownSeconds *
       1000 *
@@ -234,8 +243,8 @@ export const kioskFlowMachine = setup({
       1000 *
       (isUnprinted(context.requestResult) ? UNPRINTED_TICKET_FACTOR : 1),
     failedShown: ({ context }) => {
-      const timings = kioskTimings(context);
-      return (timings.idleWarningSeconds + timings.idleGraceSeconds) * 1000;
+      const timeouts = idleTimeoutsFor(context.modes, kioskTimings(context));
+      return (timeouts.warningSeconds + timeouts.graceSeconds) * 1000;
     },
     setupRetry: SETUP_RETRY_MS,
     intakeRefresh: INTAKE_REFRESH_MS,
@@ -252,6 +261,7 @@ export const kioskFlowMachine = setup({
   ],
   on: {
     ...noticeHandlers,
+    'modes.set': { actions: 'setMode' },
     // A visit the agent could not take is not the visitor's problem; the flow carries on.
     [`xstate.error.actor.${RECORD_INFO_VISIT}.*`]: { actions: [] },
   },
@@ -278,6 +288,7 @@ export const kioskFlowMachine = setup({
         'scan.received': { target: 'scanStatus', actions: 'storeScan' },
         'visit.start': 'visit',
         'language.open': 'visit',
+        'modes.set': { target: 'visit', actions: 'setMode' },
         'language.chosen': {
           guard: 'isSiteLanguage',
           target: '#kioskFlow.visit.step.purpose',

@@ -24,6 +24,8 @@ export const idleWatcher = {
         'accessibility.done': restartIdle,
         'needs.chosen': restartIdle,
         'visit.back': restartIdle,
+        // Also switches the mode: a region that takes an event hides the flow's root handler for it.
+        'modes.set': { ...restartIdle, actions: 'setMode' },
       },
     },
     warning: {

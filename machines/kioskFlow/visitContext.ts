@@ -11,6 +11,7 @@ import type {
 } from '../contracts/kioskApi.js';
 import type { DeviceNotice } from '../contracts/notices.js';
 import type { AccessibilityNeed, Needs } from '../contracts/ticket.js';
+import { type AccessModes, type AccessModesEvent, defaultModes } from './accessModes.js';
 
 /**
  * Why taking a ticket failed, in the words the screen explains. `lease-exhausted`: the hub is unreachable and
@@ -63,6 +64,8 @@ export interface KioskFlowContext {
   infoVisit: InfoVisit | null;
   /** The emergency screen shows the notice in this language first (the one the visitor had chosen), then English. */
   emergencyLanguage: string | null;
+  /** Large text, high contrast, seated layout, audio: the visitor's own, so wiped with the visit. */
+  modes: AccessModes;
 }
 
 export type KioskFlowEvent =
@@ -88,7 +91,8 @@ export type KioskFlowEvent =
   | { type: 'scan.done' }
   | { type: 'notices.updated'; notices: DeviceNotice[] }
   | { type: 'notices.tick' }
-  | { type: 'info.visit'; visit: InfoVisit };
+  | { type: 'info.visit'; visit: InfoVisit }
+  | AccessModesEvent;
 
 /** Language used before a setup is loaded (the unavailable and loading screens). */
 export const FALLBACK_LANGUAGE = 'en';
@@ -130,6 +134,7 @@ export function blankVisit(setup: KioskSetup | null) {
     scan: null,
     infoVisit: null,
     emergencyLanguage: null,
+    modes: defaultModes(),
   } satisfies Omit<
     KioskFlowContext,
     'newRequestId' | 'now' | 'setup' | 'intake' | 'kioskStatus' | 'notices' | 'showing' | 'closedEarly'

@@ -12,7 +12,16 @@ import type {
   TakeTicketInput,
 } from '../../../machines/contracts/kioskApi.js';
 import { infoFlowMachine } from '../../../machines/infoFlow.js';
-import { bannerNotices, kioskFlowMachine, noticesWatcher, scanWatcher } from '../../../machines/kioskFlow.js';
+import {
+  bannerNotices,
+  idleTimeoutsFor,
+  kioskFlowMachine,
+  noticesWatcher,
+  scanWatcher,
+} from '../../../machines/kioskFlow.js';
+import { SpeechModeContext } from '../../speech/speechModeContext.js';
+import { useSpeechMode } from '../../speech/useSpeechMode.js';
+import { AccessModesDialog } from './AccessModesDialog.js';
 import { HelpDialog } from './HelpDialog.js';
 import { IdleWarning } from './IdleWarning.js';
 import { KioskTextContext, kioskText } from './kioskText.js';
@@ -22,6 +31,7 @@ import { StaffExitDialog } from './StaffExitDialog.js';
 import { isIdleWarning, screenFor } from './screenFor.js';
 import { useStaffExitGesture } from './staffExitGesture.js';
 import { TopBar } from './TopBar.js';
+import { useModesOnRoot } from './useModesOnRoot.js';
 
 interface KioskAppProps {
   bridge: KioskBridge;
@@ -65,8 +75,18 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
   const text = useMemo(() => kioskText(context.language), [context.language]);
   const screen = screenFor(snapshot);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [displayOpen, setDisplayOpen] = useState(false);
   const [staffExitOpen, setStaffExitOpen] = useState(false);
   useStaffExitGesture(useCallback(() => setStaffExitOpen(true), []));
+  useModesOnRoot(context.modes);
+  const speech = useSpeechMode({
+    lang: text.lang,
+    t: text.t,
+    screen,
+    audio: context.modes.audio,
+    setAudio: useCallback((on: boolean) => send({ type: 'modes.set', mode: 'audio', on }), [send]),
+    onHelp: useCallback(() => setHelpOpen(true), []),
+  });
 
   // The page's language follows the visitor's choice, so assistive tech reads it in the right voice.
   useEffect(() => {
@@ -86,9 +106,12 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
     };
   }, [send]);
 
-  // Help closes when the visit resets to welcome, so the next visitor starts on a clean screen.
+  // Help and the display options close when the visit resets to welcome, so the next visitor starts clean.
   useEffect(() => {
-    if (screen === 'welcome') setHelpOpen(false);
+    if (screen === 'welcome') {
+      setHelpOpen(false);
+      setDisplayOpen(false);
+    }
   }, [screen]);
 
   const languages = context.setup?.site.languages ?? [text.lang];
@@ -100,7 +123,7 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
   if (screen === 'emergency') {
     return (
       <KioskTextContext.Provider value={text}>
-        <div className="kiosk kiosk--emergency" lang={text.lang} dir={text.dir}>
+        <div className="kiosk kiosk--emergency" lang={text.lang} dir={text.dir} ref={speech.rootRef}>
           <main className="kiosk__main">
             <ScreenForState screen={screen} context={context} send={send} />
           </main>
@@ -111,34 +134,40 @@ export function KioskApp({ bridge, newRequestId }: KioskAppProps) {
 
   return (
     <KioskTextContext.Provider value={text}>
-      <div className="kiosk" lang={text.lang} dir={text.dir}>
-        <TopBar
-          languages={languages}
-          onHelp={() => setHelpOpen(true)}
-          onLanguage={showLanguage ? () => send({ type: 'language.open' }) : undefined}
-          onRestart={showRestart ? () => send({ type: 'visit.restart' }) : undefined}
-        />
-        <NoticeBanner notices={bannerNotices(context)} />
-        <main className="kiosk__main" key={screen}>
-          <ScreenForState
-            screen={screen}
-            context={context}
-            send={send}
-            requestActor={snapshot.children.caseRequest}
-            infoActor={snapshot.children.information}
+      <SpeechModeContext.Provider value={speech}>
+        <div className="kiosk" lang={text.lang} dir={text.dir} ref={speech.rootRef}>
+          <TopBar
+            languages={languages}
+            onHelp={() => setHelpOpen(true)}
+            onDisplay={() => setDisplayOpen(true)}
+            onLanguage={showLanguage ? () => send({ type: 'language.open' }) : undefined}
+            onRestart={showRestart ? () => send({ type: 'visit.restart' }) : undefined}
           />
-        </main>
-        {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
-        {staffExitOpen && (
-          <StaffExitDialog staffExit={bridge.staffExit} onClose={() => setStaffExitOpen(false)} />
-        )}
-        {isIdleWarning(snapshot) && context.setup && (
-          <IdleWarning
-            graceSeconds={context.setup.site.kiosk.idleGraceSeconds}
-            onExtend={() => send({ type: 'idle.extend' })}
-          />
-        )}
-      </div>
+          <NoticeBanner notices={bannerNotices(context)} />
+          <main className="kiosk__main" key={screen}>
+            <ScreenForState
+              screen={screen}
+              context={context}
+              send={send}
+              requestActor={snapshot.children.caseRequest}
+              infoActor={snapshot.children.information}
+            />
+          </main>
+          {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+          {displayOpen && (
+            <AccessModesDialog modes={context.modes} send={send} onClose={() => setDisplayOpen(false)} />
+          )}
+          {staffExitOpen && (
+            <StaffExitDialog staffExit={bridge.staffExit} onClose={() => setStaffExitOpen(false)} />
+          )}
+          {isIdleWarning(snapshot) && context.setup && (
+            <IdleWarning
+              graceSeconds={idleTimeoutsFor(context.modes, context.setup.site.kiosk).graceSeconds}
+              onExtend={() => send({ type: 'idle.extend' })}
+            />
+          )}
+        </div>
+      </SpeechModeContext.Provider>
     </KioskTextContext.Provider>
   );
 }

@@ -25,7 +25,7 @@ export function TicketScreen({ result, otherKiosks, send }: TicketScreenProps) {
   const title = (
     <>
       <span className="ticket__label">{t('ticket.title')}</span>{' '}
-      <span className="ticket__number" data-testid="ticket-number">
+      <span className="ticket__number" data-speak-as="spell-out" data-testid="ticket-number">
         {number}
       </span>
     </>

@@ -1,18 +1,22 @@
-// The bar at the top of every kiosk screen: Start over, Language and Help, always in the same place (Help last).
+// The bar at the top of every kiosk screen: Start over, Language, Display options and Help, always in the same
+// place (Help last).
 import { Fragment } from 'react';
 import { translator } from '../../../machines/i18n/translate.js';
 import { catalogs } from '../../i18n/catalogs.js';
 import { useText } from './kioskText.js';
+import { SpeechToggle } from './SpeechToggle.js';
 
 interface TopBarProps {
   /** Site languages; the Language button names itself in each, so anyone can find it. */
   languages: readonly string[];
   onHelp: () => void;
+  /** Opens the display options (large text, high contrast, seated layout). */
+  onDisplay: () => void;
   onLanguage?: () => void;
   onRestart?: () => void;
 }
 
-export function TopBar({ languages, onHelp, onLanguage, onRestart }: TopBarProps) {
+export function TopBar({ languages, onHelp, onDisplay, onLanguage, onRestart }: TopBarProps) {
   const { t } = useText();
   return (
     <header className="topbar">
@@ -27,7 +31,7 @@ export function TopBar({ languages, onHelp, onLanguage, onRestart }: TopBarProps
           </button>
         )}
         {onLanguage && (
-          <button type="button" className="button button--bar" onClick={onLanguage}>
+          <button type="button" className="button button--bar button--language" onClick={onLanguage}>
             {languages.map((lang, i) => (
               <Fragment key={lang}>
                 {i > 0 && <span aria-hidden="true"> · </span>}
@@ -36,6 +40,13 @@ export function TopBar({ languages, onHelp, onLanguage, onRestart }: TopBarProps
             ))}
           </button>
         )}
+        <button type="button" className="button button--bar" onClick={onDisplay}>
+          <span aria-hidden="true" className="button__icon">
+            Aa
+          </span>{' '}
+          {t('bar.display')}
+        </button>
+        <SpeechToggle />
         <button type="button" className="button button--bar" onClick={onHelp}>
           <span aria-hidden="true" className="button__icon">
             ?
