@@ -1,12 +1,10 @@
 // Walk-in request benchmark: (1) drain rate after an outage — a backlog of requests committed on the real hub
 // (SQLite) while nothing was delivered, then sent to the fake Open311 case store answering with realistic
-// latency; (2) the hub's memory and outbox-status time with 10,000 requests pending. Writes
-// bench/results/case-requests-<date>.json and prints the change from the previous results file.
+// latency; (2) the hub's memory and outbox-status time with 10,000 requests pending.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { SiteConfig, SubmitCaseRequestBody } from '../machines/contracts/index.js';
 import { createAuthService } from '../main/hub/auth/authService.js';
 import { createOpen311Adapter } from '../main/hub/cases/open311/open311Adapter.js';
@@ -16,18 +14,8 @@ import { openHubDatabase } from '../main/hub/store/hubDatabase.js';
 import { createSqliteAuthStore } from '../main/hub/store/sqliteAuthStore.js';
 import { defaultSiteConfig } from '../main/paths.js';
 import { startFakeCaseStore } from '../test/fakes/fakeCaseStore.js';
-
-const { values } = parseArgs({
-  options: {
-    backlog: { type: 'string', default: '1000' },
-    pending: { type: 'string', default: '10000' },
-    'latency-ms': { type: 'string', default: '80' },
-    out: { type: 'string' },
-  },
-});
-const backlog = Number(values.backlog);
-const pendingCount = Number(values.pending);
-const latencyMs = Number(values['latency-ms']);
+import { type BenchOptions, type BenchSection, percentiles, setting } from './lib/benchSection.js';
+import { runIfMain } from './lib/report.js';
 
 const site: SiteConfig = (() => {
   const config = loadSiteConfig(defaultSiteConfig);
@@ -41,12 +29,8 @@ const site: SiteConfig = (() => {
   };
 })();
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 const round = (x: number, places = 2) => Math.round(x * 10 ** places) / 10 ** places;
 const mib = (bytes: number) => round(bytes / 1024 / 1024, 1);
-const signed = (x: number) => `${x >= 0 ? '+' : ''}${x}`;
 
 /** A hub in this process with delivery held back, and a kiosk credential to submit with. */
 async function startHub(caseStoreUrl: string | null) {
@@ -125,11 +109,11 @@ async function submitMany(hub: Hub, headers: Record<string, string>, count: numb
   return times;
 }
 
-async function drainBenchmark() {
+async function drainBenchmark(backlog: number, latencyMs: number) {
   const fake = await startFakeCaseStore({ apiKey: 'bench-key' });
   fake.setFaults([{ kind: 'slow', delayMs: latencyMs, route: 'submit' }]);
   const { hub, headers, close } = await startHub(fake.baseUrl);
-  const submitMs = (await submitMany(hub, headers, backlog)).sort((a, b) => a - b);
+  const submitMs = percentiles(await submitMany(hub, headers, backlog));
   const start = performance.now();
   hub.caseDelivery.start();
   // A benchmark may poll: every request has reached the case store when its count of cases says so.
@@ -144,15 +128,11 @@ async function drainBenchmark() {
     drainSeconds: round(seconds),
     requestsPerSecond: round(backlog / seconds, 1),
     ceilingPerSecond: round((site.caseRequests.concurrency * 1000) / latencyMs, 1),
-    submitCommitMs: {
-      p50: round(percentile(submitMs, 50)),
-      p95: round(percentile(submitMs, 95)),
-      p99: round(percentile(submitMs, 99)),
-    },
+    submitCommitMs: submitMs,
   };
 }
 
-async function memoryBenchmark() {
+async function memoryBenchmark(pendingCount: number) {
   global.gc?.();
   const before = process.memoryUsage();
   const { hub, headers, supervisor, close } = await startHub(null);
@@ -174,7 +154,6 @@ async function memoryBenchmark() {
   await hub.caseDelivery.tick();
   const tickMs = performance.now() - tickStart;
   await close();
-  statusTimes.sort((a, b) => a - b);
   return {
     pending: pendingCount,
     gcExposed: global.gc !== undefined,
@@ -184,60 +163,37 @@ async function memoryBenchmark() {
       after: mib(after.heapUsed),
       growth: mib(after.heapUsed - before.heapUsed),
     },
-    outboxStatusP95Ms: round(percentile(statusTimes, 95)),
+    outboxStatusP95Ms: percentiles(statusTimes).p95,
     tickWithoutCaseStoreMs: round(tickMs),
   };
 }
 
-function previousResult(dir: string, today: string): Record<string, unknown> | null {
-  const files = readdirSync(dir)
-    .filter((f) => f.startsWith('case-requests-') && f.endsWith('.json') && !f.includes(today))
-    .sort();
-  const last = files.at(-1);
-  return last ? (JSON.parse(readFileSync(join(dir, last), 'utf8')) as Record<string, unknown>) : null;
-}
-
-const drain = await drainBenchmark();
-const memory = await memoryBenchmark();
-const result = {
-  date: new Date().toISOString(),
-  node: process.version,
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  drain,
-  memory,
-};
-
-console.log(
-  `drain after outage: ${drain.backlog} requests in ${drain.drainSeconds} s = ${drain.requestsPerSecond}/s ` +
-    `(case store latency ${latencyMs} ms, concurrency ${drain.concurrency}: ceiling ${drain.ceilingPerSecond}/s)`,
-);
-console.log(
-  `submit → commit on the hub: p50 ${drain.submitCommitMs.p50} ms, p95 ${drain.submitCommitMs.p95} ms, p99 ${drain.submitCommitMs.p99} ms`,
-);
-console.log(
-  `${memory.pending} pending: RSS ${memory.rssMiB.before} → ${memory.rssMiB.after} MiB (${signed(memory.rssMiB.growth)}), ` +
-    `heap ${memory.heapUsedMiB.before} → ${memory.heapUsedMiB.after} MiB (${signed(memory.heapUsedMiB.growth)})` +
-    `${memory.gcExposed ? '' : ' (run with node --expose-gc for settled heap figures)'}`,
-);
-console.log(
-  `outbox status with ${memory.pending} pending: p95 ${memory.outboxStatusP95Ms} ms; one delivery pass with no case store: ${memory.tickWithoutCaseStoreMs} ms`,
-);
-
-const dir = join(import.meta.dirname, 'results');
-mkdirSync(dir, { recursive: true });
-const today = result.date.slice(0, 10);
-const previous = previousResult(dir, today);
-if (previous) {
-  const before = previous as {
-    drain?: { requestsPerSecond?: number };
-    memory?: { heapUsedMiB?: { growth?: number } };
+export async function run(options: BenchOptions): Promise<BenchSection> {
+  const backlog = setting(options, 'caseRequests.backlog', options.smoke ? 10 : 1000);
+  const pending = setting(options, 'caseRequests.pending', options.smoke ? 20 : 10_000);
+  const latencyMs = setting(options, 'caseRequests.latencyMs', options.smoke ? 5 : 80);
+  const drain = await drainBenchmark(backlog, latencyMs);
+  const memory = await memoryBenchmark(pending);
+  return {
+    name: 'caseRequests',
+    measured:
+      `walk-in requests: drain of a ${backlog}-request backlog to a case store answering after ${latencyMs} ms; ` +
+      `hub memory and outbox status with ${pending} pending`,
+    runs: backlog + pending,
+    figures: {
+      'drain.requestsPerSecond': drain.requestsPerSecond,
+      'drain.ceilingPerSecond': drain.ceilingPerSecond,
+      'submit.p50Ms': drain.submitCommitMs.p50,
+      'submit.p95Ms': drain.submitCommitMs.p95,
+      'submit.p99Ms': drain.submitCommitMs.p99,
+      'pending.rssGrowthMiB': memory.rssMiB.growth,
+      'pending.heapGrowthMiB': memory.heapUsedMiB.growth,
+      'pending.outboxStatusP95Ms': memory.outboxStatusP95Ms,
+      'pending.tickMs': memory.tickWithoutCaseStoreMs,
+    },
+    target: null,
+    detail: { drain, memory },
   };
-  console.log(
-    `change from ${String(previous.date).slice(0, 10)}: drain ${before.drain?.requestsPerSecond}/s → ${drain.requestsPerSecond}/s, ` +
-      `heap growth ${before.memory?.heapUsedMiB?.growth} → ${memory.heapUsedMiB.growth} MiB`,
-  );
 }
-const file = values.out ?? join(dir, `case-requests-${today}.json`);
-writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`wrote ${file}`);
+
+await runIfMain(import.meta, run);

@@ -1,32 +1,19 @@
 // Printing benchmark: ticket encode time, size and raster lines per kiosk language, and "kiosk tap to last byte
-// at a TCP printer" through the real printer queue to the virtual printer. Writes bench/results/printing-<date>.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { join } from 'node:path';
+// at a TCP printer" through the real printer queue to the virtual printer.
 import { paperForModel } from '../printers/paperProfiles.js';
 import { decodeEscPos } from '../printers/preview/escposDecoder.js';
 import { openPrinter } from '../printers/printer.js';
 import { encodeTicket } from '../printers/ticketLayout.js';
 import { startVirtualPrinter } from '../test/fakes/virtualPrinter.js';
 import { kioskLanguages, samplePrintData } from '../test/fixtures/printSamples.js';
+import { type BenchOptions, type BenchSection, percentiles } from './lib/benchSection.js';
+import { runIfMain } from './lib/report.js';
 
-const warmup = 20;
-const encodes = 200;
-const tickets = 100;
 const paper = paperForModel('epson-tm-t88vi');
+const softwareP95TargetMs = 50;
+const nonLatinTargetBytes = 12 * 1024;
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { mean: round(mean), p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) };
-}
-
-const perLanguage = kioskLanguages.map((language) => {
+function encodeLanguage(language: (typeof kioskLanguages)[number], warmup: number, encodes: number) {
   const data = samplePrintData(language);
   for (let i = 0; i < warmup; i += 1) encodeTicket({ ...data, ticketNumber: `A${i}` }, paper);
   const times: number[] = [];
@@ -37,60 +24,61 @@ const perLanguage = kioskLanguages.map((language) => {
     times.push(performance.now() - start);
   }
   const rasterLines = decodeEscPos(bytes, { columns: paper.columns }).rasters.length;
-  return { language, encodeMs: stats(times), bytes: bytes.length, rasterLines };
-});
-
-const virtualPrinter = await startVirtualPrinter({ columns: paper.columns });
-const printer = openPrinter(virtualPrinter.url);
-const tapTimes: number[] = [];
-for (let i = 0; i < tickets + warmup; i += 1) {
-  const language = kioskLanguages[i % kioskLanguages.length] ?? 'en';
-  const start = performance.now();
-  const received = virtualPrinter.nextJob();
-  await printer.print(encodeTicket({ ...samplePrintData(language), ticketNumber: `B${i}` }, paper));
-  await received;
-  if (i >= warmup) tapTimes.push(performance.now() - start);
+  return { language, encodeMs: percentiles(times), bytes: bytes.length, rasterLines };
 }
-await printer.close();
-await virtualPrinter.close();
-const tapToLastByteMs = stats(tapTimes);
 
-const rasterTickets = perLanguage.filter((l) => l.rasterLines > 0);
-const result = {
-  date: new Date().toISOString(),
-  node: process.version,
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  printerModel: paper.printerModel,
-  encodesPerLanguage: encodes,
-  ticketsPrinted: tickets,
-  perLanguage,
-  tapToLastByteMs,
-  targets: {
-    p95SoftwareMs: {
-      target: 50,
-      worstEncodeP95: Math.max(...perLanguage.map((l) => l.encodeMs.p95)),
-      tapP95: tapToLastByteMs.p95,
+async function tapToLastByte(tickets: number, warmup: number): Promise<number[]> {
+  const virtualPrinter = await startVirtualPrinter({ columns: paper.columns });
+  const printer = openPrinter(virtualPrinter.url);
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < tickets + warmup; i += 1) {
+      const language = kioskLanguages[i % kioskLanguages.length] ?? 'en';
+      const start = performance.now();
+      const received = virtualPrinter.nextJob();
+      await printer.print(encodeTicket({ ...samplePrintData(language), ticketNumber: `B${i}` }, paper));
+      await received;
+      if (i >= warmup) times.push(performance.now() - start);
+    }
+  } finally {
+    await printer.close();
+    await virtualPrinter.close();
+  }
+  return times;
+}
+
+export async function run(options: BenchOptions): Promise<BenchSection> {
+  const warmup = options.smoke ? 2 : 20;
+  const encodes = options.smoke ? 5 : 200;
+  const tickets = options.smoke ? 5 : 100;
+  const perLanguage = kioskLanguages.map((language) => encodeLanguage(language, warmup, encodes));
+  const tap = percentiles(await tapToLastByte(tickets, warmup));
+  const worstEncodeP95 = Math.max(...perLanguage.map((l) => l.encodeMs.p95));
+  const largestRaster = Math.max(0, ...perLanguage.filter((l) => l.rasterLines > 0).map((l) => l.bytes));
+  const figures: Record<string, number> = {
+    'encode.worstP95Ms': worstEncodeP95,
+    'tap.p50Ms': tap.p50,
+    'tap.p95Ms': tap.p95,
+    'nonLatin.largestBytes': largestRaster,
+  };
+  for (const l of perLanguage) {
+    figures[`${l.language}.encodeP95Ms`] = l.encodeMs.p95;
+    figures[`${l.language}.bytes`] = l.bytes;
+  }
+  return {
+    name: 'printing',
+    measured: `ticket encode per kiosk language (${encodes} each), and kiosk tap → last byte at a TCP virtual printer (${tickets} tickets)`,
+    runs: encodes * perLanguage.length + tickets,
+    figures,
+    target: {
+      text: `< ${softwareP95TargetMs} ms P95 added by software; non-Latin ticket < 12 KB`,
+      met:
+        worstEncodeP95 < softwareP95TargetMs &&
+        tap.p95 < softwareP95TargetMs &&
+        largestRaster < nonLatinTargetBytes,
     },
-    nonLatinTicketBytes: { target: 12 * 1024, largest: Math.max(...rasterTickets.map((l) => l.bytes)) },
-  },
-};
-
-console.log('language  encode mean / p50 / p95 ms   bytes  raster lines');
-for (const l of perLanguage) {
-  const { mean, p50, p95 } = l.encodeMs;
-  console.log(
-    `${l.language.padEnd(8)}  ${[mean, p50, p95].map((x) => x.toFixed(2).padStart(6)).join(' / ')}       ${String(l.bytes).padStart(6)}  ${l.rasterLines}`,
-  );
+    detail: { printerModel: paper.printerModel, perLanguage, tapToLastByteMs: tap },
+  };
 }
-console.log(
-  `tap -> last byte at tcp printer (${tickets} tickets, all languages): p50 ${tapToLastByteMs.p50.toFixed(2)} ms, p95 ${tapToLastByteMs.p95.toFixed(2)} ms`,
-);
-console.log(
-  `targets: p95 < 50 ms (worst encode p95 ${result.targets.p95SoftwareMs.worstEncodeP95} ms, tap p95 ${tapToLastByteMs.p95} ms); non-Latin ticket < 12 KB (largest ${result.targets.nonLatinTicketBytes.largest} B)`,
-);
-const dir = join(import.meta.dirname, 'results');
-mkdirSync(dir, { recursive: true });
-const file = join(dir, `printing-${result.date.slice(0, 10)}.json`);
-writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-console.log(`wrote ${file}`);
+
+await runIfMain(import.meta, run);

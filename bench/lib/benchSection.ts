@@ -19,6 +19,17 @@ export interface BenchSection {
 /** Options every benchmark accepts: smoke runs a tiny version, only to prove the program still works. */
 export interface BenchOptions {
   smoke: boolean;
+  /** Benchmark-specific settings from the command line (`--set soak.days=14`), by "<section>.<setting>". */
+  settings?: Record<string, string>;
+}
+
+/** A number from `options.settings` ("<section>.<setting>"), or `fallback` when it is not set. */
+export function setting(options: BenchOptions, key: string, fallback: number): number {
+  const raw = options.settings?.[key];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`--set ${key}=${raw}: not a number`);
+  return value;
 }
 
 export interface Percentiles {

@@ -1,7 +1,7 @@
 // Counter sessions (sign in, breaks, sign out) and queue intake switches, as floor events.
 import type { BreakReason, CounterState, QueueState } from '../../../machines/contracts/index.js';
 import { requireSessionOwner } from './counterGuards.js';
-import { counterState, counterStateOf, queueStateOf } from './floorState.js';
+import { counterState, counterStateOf, counterStates, queueStateOf } from './floorState.js';
 import type { CommandResult, QueueContext } from './queueContext.js';
 import { QueueError } from './queueError.js';
 import type { Actor } from './queueServiceApi.js';
@@ -41,9 +41,9 @@ export function signIn(
         `${config.name} is in use by ${state.staffName ?? 'someone else'}: choose another counter.`,
       );
     }
-    const elsewhere = ctx.config.counters
-      .map((c) => counterState(work.tx, c.id))
-      .filter((c) => c.status !== 'closed' && c.staffUserId === input.by.userId);
+    const elsewhere = counterStates(ctx.config, work.tx).filter(
+      (c) => c.status !== 'closed' && c.staffUserId === input.by.userId,
+    );
     for (const other of elsewhere) signOutCounter(work, other.counterId);
     const data = { staffUserId: input.by.userId, staffName: input.by.displayName };
     const record = appendFloor(work, 'counter.signedIn', { counterId: input.counterId, data });

@@ -39,10 +39,18 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
        WHERE t.service_day = ? AND e.type = 'ticket.called' AND e.counter_id = ? ORDER BY e.seq`,
     ),
     floorOfDays: db.prepare('SELECT * FROM floor_events WHERE service_day BETWEEN ? AND ? ORDER BY seq'),
+    // Each counter's latest counter event through the (counter_id, seq) index: the counters are walked one index
+    // seek at a time, so the cost stays flat however long the append-only floor log grows.
     lastCounterEvents: db.prepare(
-      `SELECT f.* FROM floor_events f
-       JOIN (SELECT counter_id, MAX(seq) AS seq FROM floor_events
-             WHERE counter_id IS NOT NULL AND type LIKE 'counter.%' GROUP BY counter_id) m ON m.seq = f.seq
+      `WITH RECURSIVE counters(id) AS (
+         SELECT MIN(counter_id) FROM floor_events
+         UNION ALL
+         SELECT (SELECT MIN(counter_id) FROM floor_events WHERE counter_id > counters.id) FROM counters
+         WHERE counters.id IS NOT NULL
+       )
+       SELECT f.* FROM counters JOIN floor_events f ON f.seq = (
+         SELECT seq FROM floor_events WHERE counter_id = counters.id AND type LIKE 'counter.%'
+         ORDER BY seq DESC LIMIT 1)
        ORDER BY f.seq`,
     ),
     callRequest: db.prepare('SELECT * FROM call_requests WHERE request_id = ?'),
