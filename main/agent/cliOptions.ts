@@ -30,6 +30,9 @@ Options:
                        ${PrinterModel.options.join(', ')}
   --scanner <uri>    a serial QR scanner for ticket status (default: none), e.g.
                        serial:///dev/ttyACM0?baud=9600&eol=cr   (eol: cr, lf or crlf)
+  --ticket-limit <burst>/<seconds>
+                     tickets this kiosk gives out in a burst, then one per that many seconds
+                     (default: 5/4; a guard against someone tapping out a whole queue)
   --data <dir>       where the agent keeps its settings: device id and credential, exit PIN hash
                      (default: ./data/agent)
   -h, --help         show this help
@@ -49,6 +52,8 @@ export interface AgentCliOptions {
   dataDir: string;
   /** One-time enrolment code, or `null` to use the stored credential. */
   enrolCode: string | null;
+  /** `--ticket-limit`: a burst of `capacity` tickets, then one more every `refillMs`. */
+  ticketLimit: { capacity: number; refillMs: number };
 }
 
 export type AgentCommand =
@@ -101,6 +106,19 @@ export function parsePrinterModel(value: string): PrinterModel {
     );
   }
   return parsed.data;
+}
+
+/** `--ticket-limit 5/4`: a burst of 1–1000 tickets, then one every 1–3600 seconds. */
+export function parseTicketLimit(value: string): { capacity: number; refillMs: number } {
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(value);
+  const capacity = Number(match?.[1]);
+  const seconds = Number(match?.[2]);
+  if (!match || capacity < 1 || capacity > 1000 || seconds < 1 || seconds > 3600) {
+    throw new UsageError(
+      `--ticket-limit "${value}": expected <burst>/<seconds>, e.g. 5/4 (burst 1-1000, seconds 1-3600)`,
+    );
+  }
+  return { capacity, refillMs: seconds * 1000 };
 }
 
 /** `--scanner`: a serial scanner URI, or none. */
@@ -156,6 +174,7 @@ export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false 
     printer: string;
     'printer-model': string;
     scanner?: string;
+    'ticket-limit': string;
     data: string;
     help: boolean;
   };
@@ -169,6 +188,7 @@ export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false 
         printer: { type: 'string', default: 'none' },
         'printer-model': { type: 'string', default: 'epson-tm-t88vi' },
         scanner: { type: 'string' },
+        'ticket-limit': { type: 'string', default: '5/4' },
         data: { type: 'string', default: 'data/agent' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -186,6 +206,7 @@ export function parseAgentArgs(argv: string[]): { help: true } | ({ help: false 
     printerUri: checkPrinterUri(values.printer),
     printerModel: parsePrinterModel(values['printer-model']),
     scannerUri: checkScannerUri(values.scanner),
+    ticketLimit: parseTicketLimit(values['ticket-limit']),
     dataDir: resolve(values.data),
     enrolCode: parseEnrolCode(values.enrol),
   };

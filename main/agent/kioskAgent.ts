@@ -23,6 +23,8 @@ export interface KioskAgentOptions {
   printerModel?: PrinterModel;
   /** A serial QR scanner URI, or null/absent for none. */
   scannerUri?: string | null;
+  /** Tickets in a burst, then one per `refillMs` (default 5 and 4 s; see kioskService). */
+  ticketLimit?: { capacity: number; refillMs: number };
   dataDir: string;
   /** Per hub request (default 4 s): a kiosk must learn quickly that the hub is away (then it issues offline). */
   hubTimeoutMs?: number;
@@ -99,6 +101,7 @@ export function createKioskAgent(options: KioskAgentOptions): KioskAgent {
     offline: { dataDir: options.dataDir, ...(options.log ? { log: options.log } : {}) },
     notices: { hubUrl: options.hubUrl },
     ...(options.printerModel ? { printerModel: options.printerModel } : {}),
+    ...(options.ticketLimit ? { ticketLimit: options.ticketLimit } : {}),
     scans: {
       scanner: options.scannerUri
         ? { uri: options.scannerUri, onState: (report) => options.log?.(scannerLogLine(report)) }

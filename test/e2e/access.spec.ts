@@ -93,7 +93,9 @@ test('a kiosk disabled in maintenance can no longer issue tickets', async ({ bro
   await admin.getByRole('button', { name: `Disable ${kioskName}` }).click();
   await admin.getByRole('button', { name: 'Yes, disable it' }).click();
   await expect(admin.getByRole('status').filter({ hasText: `${kioskName} is disabled.` })).toBeVisible();
-  await expect(admin.getByRole('row', { name: new RegExp(kioskName) })).toContainText('Disabled');
+  await expect(
+    admin.getByTestId('devices-table').getByRole('row', { name: new RegExp(kioskName) }),
+  ).toContainText('Disabled');
 
   const kiosk = await browser.newPage();
   await kiosk.goto(`${lobby.agent.url}/kiosk`);

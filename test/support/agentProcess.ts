@@ -30,6 +30,8 @@ export interface AgentProcessOptions {
   printerModel?: string;
   dataDir?: string;
   port?: number;
+  /** `--ticket-limit` (default: the agent's, 5/4). */
+  ticketLimit?: string;
 }
 
 export async function startAgentProcess(o: AgentProcessOptions): Promise<AgentProcess> {
@@ -52,6 +54,7 @@ export async function startAgentProcess(o: AgentProcessOptions): Promise<AgentPr
         '--data',
         dataDir,
         ...(o.enrolCode === undefined ? [] : ['--enrol', o.enrolCode]),
+        ...(o.ticketLimit === undefined ? [] : ['--ticket-limit', o.ticketLimit]),
       ],
       ready: /listening on (http:\/\/[^/\s]+)/,
     });

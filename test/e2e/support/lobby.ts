@@ -77,6 +77,8 @@ function testSiteConfig(dir: string): string {
 export interface LobbyOptions {
   /** Start the fake Open311 case store and point the hub at it (default: no case store; requests wait). */
   caseStore?: boolean;
+  /** The agent's `--ticket-limit` (default: the agent's own, 5 then one per 4 s). */
+  ticketLimit?: string;
 }
 
 const caseStoreApiKey = 'e2e-case-store-key';
@@ -108,6 +110,7 @@ export async function startLobby(options: LobbyOptions = {}): Promise<Lobby> {
     printer: printer.url,
     dataDir: join(dataDir, 'agent'),
     enrolCode: await createEnrolmentCode(hubDataDir, 'kiosk', kioskName),
+    ...(options.ticketLimit ? { ticketLimit: options.ticketLimit } : {}),
   });
   const lobby: Lobby = {
     hub,

@@ -14,7 +14,18 @@ describe('agent command line', () => {
       scannerUri: null,
       dataDir: resolve('data/agent'),
       enrolCode: null,
+      ticketLimit: { capacity: 5, refillMs: 4_000 },
     });
+  });
+
+  it('takes a ticket limit as burst/seconds and refuses anything else in one line', () => {
+    expect(parseAgentArgs(['--hub', 'http://hub', '--ticket-limit', '20/1'])).toMatchObject({
+      ticketLimit: { capacity: 20, refillMs: 1_000 },
+    });
+    for (const bad of ['0/4', '5/0', '5', '5/4s', '2000/4', '5/9999'])
+      expect(() => parseAgentArgs(['--hub', 'http://hub', '--ticket-limit', bad]), bad).toThrow(
+        /--ticket-limit .*expected <burst>\/<seconds>/,
+      );
   });
 
   it('takes a one-time enrolment code, normalised to the form the hub prints', () => {

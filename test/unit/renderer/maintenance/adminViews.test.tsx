@@ -112,6 +112,7 @@ describe('set-up code', () => {
     expect(html).toContain('Set-up code for Lobby kiosk</h3>');
     expect(html).toContain('data-testid="enrolment-code">K7QM-4XPA</p>');
     expect(html).toContain('works once, until 9:19 AM');
+    expect(html).toContain('sudo lobby311-enrol K7QM-4XPA');
     expect(html).toContain('npm run agent -- --enrol K7QM-4XPA');
   });
 
