@@ -1,5 +1,5 @@
 // The retention purge: anonymise old tickets, erase old notes, delete dead sessions, spent codes, old kiosk
-// commands and number leases, and old audit.
+// commands, number leases and call-next retry records, and old audit.
 import type Database from 'better-sqlite3';
 import type { RetentionConfig } from '../../../machines/contracts/index.js';
 import type { AuditLog } from '../audit/auditLog.js';
@@ -20,6 +20,8 @@ export interface PurgeResult {
   deviceCommandsDeleted: number;
   /** Offline number leases of service days more than visitDays ago (no hand-over can use them any more). */
   leasesDeleted: number;
+  /** Call-next retry records (request id → ticket) of tickets issued more than visitDays ago: no retry is that late. */
+  callRequestsDeleted: number;
   auditEntriesDeleted: number;
 }
 
@@ -50,6 +52,9 @@ export function createPurge(
   );
   const deleteCommands = db.prepare('DELETE FROM device_commands WHERE requested_at < @cutoff');
   const deleteLeases = db.prepare('DELETE FROM number_leases WHERE service_day < @day');
+  const deleteCallRequests = db.prepare(
+    'DELETE FROM call_requests WHERE ticket_id IN (SELECT id FROM tickets WHERE issued_at < @cutoff)',
+  );
   const daysBefore = (days: number) => new Date(now().getTime() - days * dayMs).toISOString();
 
   return () => {
@@ -66,6 +71,7 @@ export function createPurge(
         enrolmentCodesDeleted: deleteCodes.run({ cutoff: credentialCutoff }).changes,
         deviceCommandsDeleted: deleteCommands.run({ cutoff: daysBefore(retention.visitDays) }).changes,
         leasesDeleted: deleteLeases.run({ day: daysBefore(retention.visitDays).slice(0, 10) }).changes,
+        callRequestsDeleted: deleteCallRequests.run({ cutoff: daysBefore(retention.visitDays) }).changes,
       }))
       .immediate();
     return { ...result, auditEntriesDeleted: audit.purgeBefore(new Date(daysBefore(retention.auditDays))) };

@@ -237,6 +237,20 @@ describe('retention purge', () => {
     expect(purge()).toMatchObject({ deviceCommandsDeleted: 0, leasesDeleted: 0 });
   });
 
+  it('deletes the call-next retry records of tickets older than visitDays and keeps the recent ones', () => {
+    issue('00000000-0000-4000-8000-000000000005', daysAgo(45), 5);
+    issue('00000000-0000-4000-8000-000000000006', daysAgo(3), 6);
+    const callRequest = db.prepare(
+      "INSERT INTO call_requests (request_id, ticket_id, counter_id) VALUES (?, ?, 'counter-1')",
+    );
+    callRequest.run('old-call', '00000000-0000-4000-8000-000000000005');
+    callRequest.run('new-call', '00000000-0000-4000-8000-000000000006');
+
+    expect(purge()).toMatchObject({ callRequestsDeleted: 1 });
+    expect(db.prepare('SELECT request_id FROM call_requests').pluck().all()).toEqual(['new-call']);
+    expect(purge()).toMatchObject({ callRequestsDeleted: 0 });
+  });
+
   it('runs at start and then every hour on an unref’d timer that stop() clears', () => {
     let runs = 0;
     let tick: (() => void) | undefined;
@@ -258,6 +272,7 @@ describe('retention purge', () => {
           enrolmentCodesDeleted: 0,
           deviceCommandsDeleted: 0,
           leasesDeleted: 0,
+          callRequestsDeleted: 0,
           auditEntriesDeleted: 0,
         };
       },
