@@ -2,9 +2,9 @@
 // changes, and as a heartbeat. An unreachable hub is retried with growing waits; only the latest state is ever
 // sent; printing never waits on it.
 import type { AppVersion, Connectivity, HubClient, PrinterModel } from '../../machines/contracts/index.js';
+import { packageVersion } from '../appVersion.js';
 import type { DeviceCredential } from './deviceCredential.js';
 import type { PrinterWatch } from './printerWatch.js';
-import { packageVersion } from './updates/appVersion.js';
 
 export interface HealthReportTiming {
   /** A report is sent at least this often while nothing changes (default 5 minutes). */

@@ -1,11 +1,12 @@
 // Builds the hub: SQLite store, queue engine, identity and access, HTTP API, WebSocket streams and the screens.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { SiteConfig } from '../../machines/contracts/index.js';
-import { projectRoot, rendererDist } from '../paths.js';
+import { packageVersion } from '../appVersion.js';
+import { rendererDist } from '../paths.js';
 import { registerAccessGuard } from './auth/accessGuard.js';
 import type { AuthSettings } from './auth/authDeps.js';
 import { createAuthService } from './auth/authService.js';
@@ -184,11 +185,6 @@ const apiRoutes: readonly ((app: FastifyInstance, deps: RouteDeps) => void)[] = 
   registerHandOverOfflineTickets,
 ];
 
-function hubVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version?: string };
-  return pkg.version ?? '0.0.0';
-}
-
 export async function createHub(options: HubOptions): Promise<Hub> {
   mkdirSync(options.dataDir, { recursive: true });
   const db = openHubDatabase(join(options.dataDir, 'hub.sqlite'));
@@ -212,7 +208,7 @@ export async function createHub(options: HubOptions): Promise<Hub> {
   const deps: RouteDeps = {
     queue,
     bus,
-    version: hubVersion(),
+    version: packageVersion() ?? '0.0.0',
     auth,
     config: options.config,
     now,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HubClient, PrinterHealth } from '../../../machines/contracts/index.js';
 import type { DeviceCredential } from '../../../main/agent/deviceCredential.js';
 import { startHealthReporter } from '../../../main/agent/healthReporter.js';
-import { packageVersion } from '../../../main/agent/updates/appVersion.js';
+import { packageVersion } from '../../../main/appVersion.js';
 
 const printer: PrinterHealth = {
   state: 'ready',

@@ -3,6 +3,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { UpdatesOverview } from '../../../machines/contracts/index.js';
+import { idlePlan } from '../../../main/hub/updates/updateStore.js';
 import type { HubBridge } from '../../../renderer/bridge/hubBridge.js';
 import { RolloutControls } from '../../../renderer/screens/maintenance/RolloutControls.js';
 import { PlanSummary, UpdatesTable } from '../../../renderer/screens/maintenance/UpdatesPanel.js';
@@ -12,20 +13,7 @@ const noop = () => {};
 const timeZone = 'America/Los_Angeles';
 
 const overview = (plan: Partial<UpdatesOverview['plan']> = {}): UpdatesOverview => ({
-  plan: {
-    state: 'idle',
-    targetVersion: null,
-    lastGoodVersion: null,
-    pilotDeviceId: null,
-    pilotHealthyMinutes: 60,
-    pilotHealthySince: null,
-    startedAt: null,
-    startedBy: null,
-    haltReason: null,
-    haltedAt: null,
-    haltedBy: null,
-    ...plan,
-  },
+  plan: { ...idlePlan, ...plan },
   available: [
     { version: '1.1.0', feedPath: '/updates/1.1.0/' },
     { version: '1.0.0', feedPath: '/updates/1.0.0/' },

@@ -1,8 +1,8 @@
-// The version of the app this process runs: package.json's, which electron-builder also stamps on the release.
+// The version of the app (hub, agent, Electron shell) this process runs: package.json's, which electron-builder also stamps on the release.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppVersion } from '../../../machines/contracts/index.js';
-import { projectRoot } from '../../paths.js';
+import { AppVersion } from '../machines/contracts/index.js';
+import { projectRoot } from './paths.js';
 
 let cached: AppVersion | null | undefined;
 
