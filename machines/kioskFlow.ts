@@ -33,9 +33,9 @@
 //                   visitor to the front desk.
 //   emergency     — an emergency notice shows: a full-screen message replaces the flow from ANY state and wipes
 //                   the visit; when no emergency shows any more, back to welcome (or loading without a setup).
-// Display and access modes (`modes.set`: large text, high contrast, seated layout, audio) switch in any state;
-// on welcome the first switch starts the visit, so the idle watcher covers it and the reset wipes it. The idle
-// delays grow with the active modes (`idleTimeoutsFor`).
+// Display and access modes (`modes.set`: large text, high contrast, seated layout, audio) switch in any state
+// but loading and unavailable (no visit to keep them for); on welcome the first switch starts the visit, so the
+// idle watcher covers it and the reset wipes it. The idle delays grow with the active modes (`idleTimeoutsFor`).
 // The scanner watcher (`waitForScan`) runs at the root, in every state; scans outside welcome are ignored.
 // The notices watcher (`watchNotices`) runs at the root too; the notices are kept across visitors and checked
 // again by the flow's own timer whenever the showing set can change (a start, an end, a closing time).
@@ -266,7 +266,9 @@ export const kioskFlowMachine = setup({
     [`xstate.error.actor.${RECORD_INFO_VISIT}.*`]: { actions: [] },
   },
   states: {
+    // No visit yet: a mode switched now would be wiped by welcome's entry a moment later, so it is refused.
     loading: {
+      on: { 'modes.set': {} },
       invoke: {
         id: 'loadSetup',
         src: 'loadSetup',
@@ -278,6 +280,7 @@ export const kioskFlowMachine = setup({
       },
     },
     unavailable: {
+      on: { 'modes.set': {} },
       after: { setupRetry: 'loading' },
     },
     welcome: {

@@ -149,6 +149,7 @@ test('the idle warning waits longer in these modes, extends with one tap, and th
   expect(warningSeconds).toBeGreaterThan(plain.idleWarningSeconds);
   await page.clock.install();
   await page.goto(`${lobby.agent.url}/kiosk`);
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   // Activation on release: pressing the button does nothing until it is let go.
   await page.getByRole('button', { name: message('en', 'bar.display') }).hover();
   await page.mouse.down();

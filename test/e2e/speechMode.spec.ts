@@ -64,6 +64,10 @@ async function arrowTo(page: Page, name: string, max = 25): Promise<SpokenRecord
   throw new Error(`"${name}" never took focus`);
 }
 
+/** The guide switches on once the kiosk has its setup (the welcome screen); before that it refuses. */
+const welcomeShown = (page: Page) =>
+  expect(page.getByRole('button', { name: message('en', 'welcome.start'), exact: true })).toBeVisible();
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(installFakeSpeech, { voices, voicesLoadLater: true });
 });
@@ -72,6 +76,7 @@ test('a keypad-only visit in Spanish, spoken from start to printed ticket', asyn
   const { ticketShownSeconds } = testSiteConfig().kiosk;
   await page.clock.install();
   await page.goto(`${lobby.agent.url}/kiosk`);
+  await welcomeShown(page);
   const toggle = page.getByTestId('speech-toggle');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(toggle).toHaveText(message('en', 'speech.toggle'));
@@ -183,6 +188,7 @@ test('the idle warning waits twice as long with the guide on, is spoken, and the
   const { idleWarningSeconds, idleGraceSeconds } = testSiteConfig().kiosk;
   await page.clock.install();
   await page.goto(`${lobby.agent.url}/kiosk`);
+  await welcomeShown(page);
   const toggle = page.getByTestId('speech-toggle');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');

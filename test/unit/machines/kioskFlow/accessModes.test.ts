@@ -86,6 +86,18 @@ describe('kioskFlow display and access modes', () => {
     expect(actor.getSnapshot().context.modes).toEqual(defaultModes());
   });
 
+  it('refuses a mode before the setup is loaded: the welcome screen would wipe it at once', async () => {
+    let loaded = (_: typeof setup) => {};
+    const { actor } = startFlow({ loadSetup: () => new Promise((resolve) => (loaded = resolve)) });
+    expect(actor.getSnapshot().value).toBe('loading');
+    actor.send({ type: 'modes.set', mode: 'audio', on: true });
+    expect(actor.getSnapshot().context.modes).toEqual(defaultModes());
+    loaded(setup);
+    await inState(actor, 'welcome');
+    actor.send({ type: 'modes.set', mode: 'audio', on: true });
+    expect(actor.getSnapshot().context.modes).toEqual(modes({ audio: true }));
+  });
+
   it('warns later in large-text mode, and counts switching a mode as activity', async () => {
     const { actor, clock } = startFlow();
     await inState(actor, 'welcome');
