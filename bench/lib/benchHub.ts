@@ -17,10 +17,14 @@ import { relaxedSiteConfig } from '../../test/integration/hub/support/testHub.js
 
 export const benchPassword = 'bench correct horse battery staple';
 
-/** The test site for load: request budgets relaxed, every service uncapped, `counters` counters serving every queue. */
+/**
+ * The test site for load: request budgets relaxed, every service uncapped with the widest number range (a
+ * benchmark issues more tickets in a minute than a lobby in a week), `counters` counters serving every queue.
+ */
 export function loadSiteConfig(counters: number): SiteConfig {
   return relaxedSiteConfig((config) => ({
     ...config,
+    queues: config.queues.map((q) => ({ ...q, lastNumber: 9999 })),
     services: config.services.map((s) => ({ ...s, dailyCap: null })),
     counters: Array.from({ length: counters }, (_, i) => ({
       id: `counter-${i + 1}`,

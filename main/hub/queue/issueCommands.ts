@@ -74,10 +74,6 @@ function createVisit(work: Work, input: NewVisit, peopleAhead: number): { visit:
   return { visit, token: record.statusToken };
 }
 
-function waitingInQueue(queueId: string, tickets: readonly Ticket[]): number {
-  return tickets.filter((t) => t.queueId === queueId && t.status === 'waiting').length;
-}
-
 export function issueTicket(
   ctx: QueueContext,
   input: IssueTicketBody & { by: Actor },
@@ -96,8 +92,7 @@ export function issueTicket(
     const floor = work.tx.floorEventsOfDays(work.day, work.day);
     const verdict = verdictFor(ctx, work.tx, service, work.day, work.now, floor);
     if (!verdict.open) throw closedError(service, verdict);
-    const today = openVisitsToday(work).map((v) => v.ticket);
-    const peopleAhead = waitingInQueue(service.queueId, today);
+    const peopleAhead = work.tx.waitingInQueue(work.day, service.queueId);
     const { visit, token } = createVisit(
       work,
       {

@@ -124,8 +124,23 @@ function apply(ticket: Ticket, event: EventRecord): void {
   ticket.queueId = current.queueId;
 }
 
-/** Replays `history.events` (oldest first) into the contract's Ticket; notes are those the replayed events name. */
+/**
+ * Projections of histories already replayed. Histories are never changed once read (an append makes a new one), and
+ * the store hands out the same objects for the open tickets it keeps, so each is replayed once.
+ */
+const projected = new WeakMap<TicketHistory, Ticket>();
+
 export function projectTicket(history: TicketHistory): Ticket {
+  let ticket = projected.get(history);
+  if (!ticket) {
+    ticket = replay(history);
+    projected.set(history, ticket);
+  }
+  return ticket;
+}
+
+/** Replays `history.events` (oldest first) into the contract's Ticket; notes are those the replayed events name. */
+function replay(history: TicketHistory): Ticket {
   const { ticket: record } = history;
   const ticket = newVisit({
     id: record.id,

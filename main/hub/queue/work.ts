@@ -26,7 +26,17 @@ export interface Work {
   events: HubEvent[];
 }
 
-export const visitOf = (history: TicketHistory): Visit => ({ history, ticket: projectTicket(history) });
+/** Visits of histories already seen: the store hands out the same objects for open tickets that did not change. */
+const visits = new WeakMap<TicketHistory, Visit>();
+
+export function visitOf(history: TicketHistory): Visit {
+  let visit = visits.get(history);
+  if (!visit) {
+    visit = { history, ticket: projectTicket(history) };
+    visits.set(history, visit);
+  }
+  return visit;
+}
 
 /** Runs `fn` in one write transaction and returns its result with the events it appended. */
 export function runCommand<T>(ctx: QueueContext, by: Actor, fn: (work: Work) => T): CommandResult<T> {

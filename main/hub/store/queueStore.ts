@@ -100,6 +100,8 @@ export interface QueueReader {
   ticketsOfDays(from: string, to: string): TicketHistory[];
   /** Tickets of `serviceDay` that have none of `closingTypes` among their events, in issue order. */
   openTicketsOfDay(serviceDay: string, closingTypes: readonly TicketEventType[]): TicketHistory[];
+  /** How many open tickets of `serviceDay` are waiting in `queueId` now (after any transfer). */
+  waitingInQueue(serviceDay: string, queueId: string): number;
   /** Tickets of days before `serviceDay` that have none of `closingTypes` among their events, in issue order. */
   openTicketsBefore(serviceDay: string, closingTypes: readonly TicketEventType[]): TicketHistory[];
   /** How many tickets of `serviceDay` were issued for `serviceId` (their first service). */

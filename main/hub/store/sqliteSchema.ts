@@ -272,6 +272,9 @@ export const migrations: readonly string[] = [
     reported_at TEXT NOT NULL
   );
   `,
+  `
+  CREATE INDEX tickets_by_day_service ON tickets (service_day, service_id);
+  `,
 ];
 
 /** Newest schema version this code knows. */

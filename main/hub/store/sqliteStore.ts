@@ -1,7 +1,9 @@
 // QueueStore on better-sqlite3: WAL journal, every commit synced to disk, SQL kept inside this module.
 import type Database from 'better-sqlite3';
 import type { TicketEventType } from '../../../machines/contracts/index.js';
+import { closingEventTypes } from '../queue/projection.js';
 import { openHubDatabase } from './hubDatabase.js';
+import { createOpenTicketsCache } from './openTicketsCache.js';
 import type { QueueStore, QueueTx, TicketHistory } from './queueStore.js';
 import { createSqliteLeases } from './sqliteLeases.js';
 import {
@@ -116,17 +118,26 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
       ? `AND t.id NOT IN (SELECT x.ticket_id FROM ticket_events x WHERE x.type IN (${placeholders(types.length)}))`
       : '';
 
+  const findTicket = (id: string): TicketHistory | undefined => {
+    const row = sql.ticket.get(id) as TicketRow | undefined;
+    if (!row) return undefined;
+    return toHistories(
+      [row],
+      sql.ticketEvents.all(id) as EventRow[],
+      sql.ticketNotes.all(id) as NoteRow[],
+    )[0];
+  };
+  const openTicketsRead = (serviceDay: string, closingTypes: readonly TicketEventType[]) =>
+    histories(`t.service_day = ? ${withoutEvents(closingTypes)}`, [serviceDay, ...closingTypes]);
+  const openTickets = createOpenTicketsCache(db, {
+    openTicketsOfDay: (serviceDay) => openTicketsRead(serviceDay, closingEventTypes),
+    findTicket,
+    lastSeq,
+  });
+
   const tx: QueueTx = {
     ...createSqliteLeases(db),
-    findTicket(id) {
-      const row = sql.ticket.get(id) as TicketRow | undefined;
-      if (!row) return undefined;
-      return toHistories(
-        [row],
-        sql.ticketEvents.all(id) as EventRow[],
-        sql.ticketNotes.all(id) as NoteRow[],
-      )[0];
-    },
+    findTicket,
     findTicketIdByStatusToken(token) {
       return (sql.byStatusToken.get(token) as { id: string } | undefined)?.id;
     },
@@ -140,7 +151,12 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
       return histories('t.service_day BETWEEN ? AND ?', [from, to]);
     },
     openTicketsOfDay(serviceDay, closingTypes) {
-      return histories(`t.service_day = ? ${withoutEvents(closingTypes)}`, [serviceDay, ...closingTypes]);
+      return closingTypes === closingEventTypes
+        ? openTickets.openTicketsOfDay(serviceDay)
+        : openTicketsRead(serviceDay, closingTypes);
+    },
+    waitingInQueue(serviceDay, queueId) {
+      return openTickets.waitingInQueue(serviceDay, queueId);
     },
     openTicketsBefore(serviceDay, closingTypes) {
       return histories(`t.service_day < ? ${withoutEvents(closingTypes)}`, [serviceDay, ...closingTypes]);
@@ -200,7 +216,13 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
 
   return {
     transaction(fn) {
-      return db.transaction(() => fn(tx)).immediate();
+      try {
+        return db.transaction(() => fn(tx)).immediate();
+      } catch (error) {
+        // Rolled back: the open tickets read inside it may include rows that are gone now.
+        openTickets.reset();
+        throw error;
+      }
     },
     read(fn) {
       return db.transaction(() => fn(tx)).deferred();
