@@ -42,13 +42,14 @@ export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): v
     target: string | null,
     status: number,
     actor = actorOf(deps.principalOf(request)),
-  ) => {
-    try {
-      deps.log.record({ actor, action, target, outcome: outcomeOf(status) });
-    } catch (error) {
-      request.log.error({ err: { name: (error as Error).name } }, 'audit entry could not be written');
-    }
-  };
+  ) => deps.log.record({ actor, action, target, outcome: outcomeOf(status) });
+
+  // Requests being answered (WebSocket upgrades aside: they never reach onResponse). When the last one is done,
+  // the group of entries is written at once; while others are in flight it waits for the end of the turn.
+  let inFlight = 0;
+  app.addHook('onRequest', async (request) => {
+    if (!isUpgrade(request)) inFlight += 1;
+  });
 
   app.addHook('onSend', async (request, reply, payload) => {
     // A refused WebSocket upgrade is answered on the raw socket, where onResponse may never run.
@@ -65,10 +66,15 @@ export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): v
   });
 
   app.addHook('onResponse', async (request, reply) => {
-    const status = reply.statusCode;
+    const upgrade = isUpgrade(request);
+    if (!upgrade) inFlight = Math.max(0, inFlight - 1);
+    if (!(upgrade && isStaffStream(request))) recordAnswer(request, reply.statusCode);
+    if (inFlight === 0) deps.log.flush();
+  });
+
+  function recordAnswer(request: FastifyRequest, status: number): void {
     // Flood answers are not recorded one by one: the rate limiter is the defence, and the log must not balloon.
     if (status === 429 || isAuditSkipped(request)) return;
-    if (isUpgrade(request) && isStaffStream(request)) return;
     const route = auditedRoute(request);
     if (!route) return;
     if (route === 'login') {
@@ -79,5 +85,5 @@ export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): v
     }
     const answer = answers.get(request);
     record(request, actionOf(route, request, answer?.kind), answer?.target ?? pathTarget(request), status);
-  });
+  }
 }

@@ -52,10 +52,7 @@ export function counterStates(config: SiteConfig, reader: QueueReader): CounterS
 
 /** One counter's state. */
 export function counterState(reader: QueueReader, counterId: string): CounterState {
-  return counterStateOf(
-    counterId,
-    reader.lastCounterEvents().find((e) => e.counterId === counterId),
-  );
+  return counterStateOf(counterId, reader.lastCounterEvent(counterId));
 }
 
 /** Every configured queue's intake switch on `serviceDay`, in configuration order. */

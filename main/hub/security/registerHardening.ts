@@ -37,7 +37,10 @@ export function registerHardening(app: FastifyInstance, options: HardeningOption
   registerOriginCheck(app, config.security.allowedOrigins);
   registerRateLimits(app, config.security.rateLimits, () => now().getTime());
 
-  const audit = createAuditLog(db, config.retention.auditDays, now);
+  const audit = createAuditLog(db, config.retention.auditDays, now, {
+    onWriteError: (error) =>
+      app.log.error({ err: { name: (error as Error).name } }, 'audit entries could not be written'),
+  });
   allowTicketAnonymisation(db);
   const findUsername = db.prepare('SELECT username FROM staff_users WHERE username = ?').pluck();
   registerAuditHooks(app, {
@@ -56,6 +59,7 @@ export function registerHardening(app: FastifyInstance, options: HardeningOption
   );
   app.addHook('onClose', async () => {
     schedule.stop();
+    audit.flush();
   });
   return { audit, registerRoutes: (target) => registerAuditRoutes(target, audit, now) };
 }

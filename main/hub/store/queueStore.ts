@@ -118,6 +118,8 @@ export interface QueueReader {
   floorEventsOfDays(from: string, to: string): FloorRecord[];
   /** The newest counter.* floor event of each counter that has one. */
   lastCounterEvents(): FloorRecord[];
+  /** The newest counter.* floor event of one counter, if any. */
+  lastCounterEvent(counterId: string): FloorRecord | undefined;
   findCallRequest(requestId: string): CallRequestRecord | undefined;
   /** The newest hub-wide sequence number, ticket or floor event (0 when there is none). */
   lastSeq(): number;

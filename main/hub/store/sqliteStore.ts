@@ -55,6 +55,9 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
          ORDER BY seq DESC LIMIT 1)
        ORDER BY f.seq`,
     ),
+    lastCounterEvent: db.prepare(
+      "SELECT * FROM floor_events WHERE counter_id = ? AND type LIKE 'counter.%' ORDER BY seq DESC LIMIT 1",
+    ),
     callRequest: db.prepare('SELECT * FROM call_requests WHERE request_id = ?'),
     lastSeq: db.prepare(
       `SELECT MAX(COALESCE((SELECT MAX(seq) FROM ticket_events), 0),
@@ -182,6 +185,10 @@ export function createSqliteQueueStore(db: Database.Database): QueueStore {
     },
     lastCounterEvents() {
       return (sql.lastCounterEvents.all() as FloorRow[]).map(toFloor);
+    },
+    lastCounterEvent(counterId) {
+      const row = sql.lastCounterEvent.get(counterId) as FloorRow | undefined;
+      return row && toFloor(row);
     },
     findCallRequest(requestId) {
       const row = sql.callRequest.get(requestId) as

@@ -80,12 +80,16 @@ function note(ticketId: string, at: Date, text: string) {
   });
 }
 
+const rethrow = (error: unknown) => {
+  throw error;
+};
+
 const ticketRow = (id: string) =>
   db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as Record<string, unknown>;
 const purge = () =>
   createPurge(
     db,
-    createAuditLog(db, 730, () => clock),
+    createAuditLog(db, 730, () => clock, { onWriteError: rethrow }),
     { visitDays: 30, auditDays: 730 },
     () => clock,
   )();

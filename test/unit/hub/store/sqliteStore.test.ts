@@ -131,6 +131,9 @@ describe('openSqliteStore', () => {
       ['counter-2', 'counter.signedIn'],
       ['counter-1', 'counter.signedOut'],
     ]);
+    expect(store.read((r) => r.lastCounterEvent('counter-1'))?.type).toBe('counter.signedOut');
+    expect(store.read((r) => r.lastCounterEvent('counter-2'))?.type).toBe('counter.signedIn');
+    expect(store.read((r) => r.lastCounterEvent('counter-3'))).toBeUndefined();
   });
 
   it('keeps floor events append-only and lets only the purge delete notes', () => {
