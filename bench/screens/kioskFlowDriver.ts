@@ -1,7 +1,7 @@
 // Runs whole visitor flows inside the kiosk page (Start → language → "get a ticket" → service → no extra needs →
 // confirm → ticket → Done, back on the welcome screen), clicking the real buttons: far faster than driving each
-// click from Node, so thousands of flows fit in minutes. The agent lets a kiosk issue 5 tickets at once, then
-// one per 4 s: a flow past that budget ends on "We could not issue you a number" and its Start over button.
+// click from Node, so thousands of flows fit in minutes. A flow past the agent's ticket limit (the benchmark
+// raises it) ends on "We could not issue you a number" and its Start over button, and is counted as refused.
 // Handed to `page.evaluate`, so it uses nothing from outside its own body.
 
 export interface FlowBatch {

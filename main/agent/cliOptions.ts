@@ -108,14 +108,14 @@ export function parsePrinterModel(value: string): PrinterModel {
   return parsed.data;
 }
 
-/** `--ticket-limit 5/4`: a burst of 1–1000 tickets, then one every 1–3600 seconds. */
+/** `--ticket-limit 5/4`: a burst of 1–10000 tickets (the top for load tests), then one every 1–3600 seconds. */
 export function parseTicketLimit(value: string): { capacity: number; refillMs: number } {
-  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(value);
+  const match = /^(\d{1,5})\/(\d{1,4})$/.exec(value);
   const capacity = Number(match?.[1]);
   const seconds = Number(match?.[2]);
-  if (!match || capacity < 1 || capacity > 1000 || seconds < 1 || seconds > 3600) {
+  if (!match || capacity < 1 || capacity > 10_000 || seconds < 1 || seconds > 3600) {
     throw new UsageError(
-      `--ticket-limit "${value}": expected <burst>/<seconds>, e.g. 5/4 (burst 1-1000, seconds 1-3600)`,
+      `--ticket-limit "${value}": expected <burst>/<seconds>, e.g. 5/4 (burst 1-10000, seconds 1-3600)`,
     );
   }
   return { capacity, refillMs: seconds * 1000 };

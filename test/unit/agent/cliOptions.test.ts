@@ -22,7 +22,10 @@ describe('agent command line', () => {
     expect(parseAgentArgs(['--hub', 'http://hub', '--ticket-limit', '20/1'])).toMatchObject({
       ticketLimit: { capacity: 20, refillMs: 1_000 },
     });
-    for (const bad of ['0/4', '5/0', '5', '5/4s', '2000/4', '5/9999'])
+    expect(parseAgentArgs(['--hub', 'http://hub', '--ticket-limit', '10000/1'])).toMatchObject({
+      ticketLimit: { capacity: 10_000 },
+    });
+    for (const bad of ['0/4', '5/0', '5', '5/4s', '20000/4', '5/9999'])
       expect(() => parseAgentArgs(['--hub', 'http://hub', '--ticket-limit', bad]), bad).toThrow(
         /--ticket-limit .*expected <burst>\/<seconds>/,
       );
