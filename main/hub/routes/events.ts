@@ -59,13 +59,27 @@ function receiverOf(view: StreamView, caller: Caller | null): NoticeReceiver {
   return { kind: view, deviceId: principal?.kind === 'device' ? principal.deviceId : null };
 }
 
-function send(socket: WebSocket, message: StaffMessage | DisplayMessage | KioskMessage): void {
+/** Sends `message` (or its JSON, already written) unless the socket is closed; drops a client too far behind. */
+function send(socket: WebSocket, message: StaffMessage | DisplayMessage | KioskMessage | string): void {
   if (socket.readyState !== socket.OPEN) return;
   if (socket.bufferedAmount > maxBufferedBytes) {
     socket.terminate();
     return;
   }
-  socket.send(JSON.stringify(message));
+  socket.send(typeof message === 'string' ? message : JSON.stringify(message));
+}
+
+/** Each event's message for a view, written as JSON once however many sockets of that view there are. */
+function messageWriter<M>(toMessage: (event: HubEvent) => M): (event: HubEvent) => string {
+  const written = new WeakMap<HubEvent, string>();
+  return (event) => {
+    let text = written.get(event);
+    if (text === undefined) {
+      text = JSON.stringify(toMessage(event));
+      written.set(event, text);
+    }
+    return text;
+  };
 }
 
 export function registerEvents(
@@ -76,6 +90,8 @@ export function registerEvents(
   const alive = new WeakMap<WebSocket, boolean>();
   const callers = new Map<WebSocket, Caller>();
   const noticeFeed = createNoticeFeed(notices, send);
+  const staffText = messageWriter(staffMessage);
+  const displayText = messageWriter((event) => displayMessage(config, event));
   const stopWatching = auth.onRevoked((revocation) => {
     for (const [socket, caller] of callers) {
       if (isRevoked(caller, revocation)) socket.close(1008, 'signed out: sign in or enrol again');
@@ -117,9 +133,8 @@ export function registerEvents(
         send(socket, { kind: 'snapshot', ...queue.displaySnapshot() });
       }
       noticeFeed.add(socket, receiver, 'when-any');
-      const unsubscribe = bus.subscribe((event) =>
-        send(socket, view.data === 'staff' ? staffMessage(event) : displayMessage(config, event)),
-      );
+      const textOf = view.data === 'staff' ? staffText : displayText;
+      const unsubscribe = bus.subscribe((event) => send(socket, textOf(event)));
       socket.on('close', unsubscribe);
     },
   });
