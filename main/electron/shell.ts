@@ -7,6 +7,7 @@ import { EnrolmentError, enrolKiosk, notEnrolledMessage } from '../agent/enrol.j
 import { checkCredential, createKioskAgent, fetchWithTimeout, type KioskAgent } from '../agent/kioskAgent.js';
 import { setExitPinFromStdin } from '../agent/setExitPin.js';
 import { projectRoot, rendererDist } from '../paths.js';
+import { agentDataDir } from './agentDataDir.js';
 import { KIOSK_URL, registerAppScheme, setupAppProtocol } from './appProtocol.js';
 import { setupIpc } from './ipc.js';
 import { blockRemoteRequests } from './kioskLockdown.js';
@@ -86,7 +87,7 @@ export async function startShell(argv: string[]): Promise<void> {
     app.exit(2);
     return;
   }
-  const dataDir = options.dataDir ?? join(app.getPath('userData'), 'agent');
+  const dataDir = agentDataDir(options);
   if (options.role === 'kiosk' && options.setExitPin) return setExitPin(dataDir);
   registerAppScheme();
   app.on('window-all-closed', () => app.quit());

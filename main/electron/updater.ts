@@ -1,7 +1,6 @@
 // Kiosk app updates from the hub over the LAN: electron-updater's autoUpdater on the generic provider, pointed at
 // the hub's /updates/<version>/ folder the hub names (autoDownload off: the hub pins the version), driven by the
 // kiosk update machine; the restart record in the agent's data folder counts starts and remembers rollbacks.
-import { join } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
 import electronUpdater from 'electron-updater';
 import { createActor, fromPromise, waitFor } from 'xstate';
@@ -17,6 +16,7 @@ import { createDeviceCredential } from '../agent/deviceCredential.js';
 import { fetchWithTimeout } from '../agent/kioskAgent.js';
 import { loadAgentSettings } from '../agent/settings.js';
 import { createRestartRecord, type RestartRecord } from '../agent/updates/restartRecord.js';
+import { agentDataDir } from './agentDataDir.js';
 import { parseShellArgs } from './shellArgs.js';
 
 const { autoUpdater, CancellationToken } = electronUpdater;
@@ -178,7 +178,7 @@ export function prepareKioskUpdates(
     log(`updates from the hub are off: "${app.getVersion()}" is not a release version`);
     return null;
   }
-  const dataDir = options.dataDir ?? join(app.getPath('userData'), 'agent');
+  const dataDir = agentDataDir(options);
   const settings = loadAgentSettings(dataDir);
   if (settings.credential === null) return null;
   const credential = createDeviceCredential(settings.credential, settings.deviceId);
