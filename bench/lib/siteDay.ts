@@ -3,15 +3,10 @@
 // the end of the day (17:00 on a full day) the counters close and staff sign out. The caller says how requests reach the hub and how tickets issue.
 import { randomUUID } from 'node:crypto';
 import { instantOfLocal, type LocalDate } from '../../machines/time/localClock.js';
+import type { InProcessHub } from './inProcessHub.js';
 
-export interface SiteDayHub {
-  post(
-    path: string,
-    headers: Record<string, string>,
-    body: unknown,
-  ): Promise<{ status: number; body: unknown }>;
-  /** Signs a member of staff in; resolves with the headers to send. */
-  login(username: string): Promise<Record<string, string>>;
+/** How the day reaches the hub: its requests and sign-ins, as the in-process hub makes them, plus these. */
+export interface SiteDayHub extends Pick<InProcessHub, 'post' | 'login'> {
   /** One visitor takes a ticket (through a kiosk agent or the API). */
   issue(visit: number): Promise<void>;
   /** Sets the hub's (and agent's) clock. */
