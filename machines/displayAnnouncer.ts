@@ -14,7 +14,9 @@
 // After a reconnect, a snapshot's unseen calls younger than `freshCallMs` are announced.
 //
 // Notices (`notices.updated`, the whole list with the display's clock): each newly showing version is spoken
-// once, English then Spanish (`noticeQueue.ts`); the same version re-sent (a reconnect) is not spoken again.
+// once, English first, then each other language the notice has text in and the display has a voice for
+// (`voices.known`), in the notice's order (`noticeQueue.ts`); the same version re-sent (a reconnect) is not
+// spoken again.
 // While an emergency shows, call announcements are held back (the board hides the calls): the emergency is
 // spoken, then repeated `emergencyRepeat` after each time it was spoken. When it ends, held calls still younger
 // than `freshCallMs` are announced and older ones dropped.
@@ -46,7 +48,7 @@ export interface AnnouncerContext {
   currentNotice: NoticePart | null;
   /** Notice versions (`id@version`) already queued or spoken (bounded, newest last). */
   spokenNotices: string[];
-  /** Languages besides English the display has a voice for. */
+  /** Languages besides English the display has a voice for (any language, as `voices.known` names them). */
   voiceLanguages: string[];
 }
 

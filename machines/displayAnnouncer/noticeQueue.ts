@@ -9,8 +9,11 @@ export interface NoticePart {
   language: string;
 }
 
-/** The languages a notice is spoken in, in this order: English, then Spanish when the notice has Spanish text. */
-export const spokenNoticeLanguages: readonly string[] = ['en', 'es'];
+/** The languages a notice has text in: English first, then the others in the order the notice gives them. */
+export function noticeLanguages(notice: Pick<DeviceNotice, 'messages'>): string[] {
+  const others = Object.keys(notice.messages).filter((l) => l !== 'en');
+  return notice.messages.en ? ['en', ...others] : others;
+}
 
 /** How many notice versions the announcer remembers as spoken. */
 export const spokenLimit = 200;
@@ -25,13 +28,12 @@ export function isEmergencyShowing(showing: readonly DeviceNotice[]): boolean {
 }
 
 /**
- * The parts to speak for one notice: English always; each further spoken language when the notice has text in
- * it and the display has a voice for it (`voiceLanguages`).
+ * The parts to speak for one notice, one after another: English always, then each other language the notice has
+ * text in and the display has a voice for (`voiceLanguages`), in the notice's own order.
  */
 export function partsFor(notice: DeviceNotice, voiceLanguages: readonly string[]): NoticePart[] {
-  return spokenNoticeLanguages
-    .filter((l) => l === 'en' || (notice.messages[l] !== undefined && voiceLanguages.includes(l)))
-    .map((language) => ({ notice, language }));
+  const others = noticeLanguages(notice).filter((l) => l !== 'en' && voiceLanguages.includes(l));
+  return ['en', ...others].map((language) => ({ notice, language }));
 }
 
 export interface NoticeQueueState {

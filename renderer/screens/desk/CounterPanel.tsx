@@ -1,6 +1,6 @@
 // The counter's session: its status, Sign in, a break with a reason and Back, Sign out (with a warning when
-// signing out would end visits) and Change counter.
-import { useState } from 'react';
+// signing out would end visits; Escape keeps the counter open) and Change counter.
+import { type KeyboardEvent, useState } from 'react';
 import { BreakReason, type CounterState } from '../../../machines/contracts/floor.js';
 import { SelectField } from '../../shared/SelectField.js';
 import { t } from './deskText.js';
@@ -46,6 +46,11 @@ export function CounterPanel(props: Props) {
   const guard = (action: () => void) => () => {
     if (!busy) action();
   };
+  const cancelOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    on.cancelSignOut();
+  };
   return (
     <section className="panel panel--quiet" aria-labelledby="session-heading">
       <h2 id="session-heading">{t('counter.heading.session')}</h2>
@@ -84,7 +89,13 @@ export function CounterPanel(props: Props) {
             >
               {t('counter.startBreak')}
             </button>
-            <button type="button" className="button" aria-disabled={busy} onClick={guard(on.signOut)}>
+            <button
+              id="counter-sign-out"
+              type="button"
+              className="button"
+              aria-disabled={busy}
+              onClick={guard(on.signOut)}
+            >
               {t('counter.signOut')}
             </button>
           </div>
@@ -101,13 +112,19 @@ export function CounterPanel(props: Props) {
           >
             {t('counter.back')}
           </button>
-          <button type="button" className="button" aria-disabled={busy} onClick={guard(on.signOut)}>
+          <button
+            id="counter-sign-out"
+            type="button"
+            className="button"
+            aria-disabled={busy}
+            onClick={guard(on.signOut)}
+          >
             {t('counter.signOut')}
           </button>
         </div>
       )}
       {mode === 'confirmingSignOut' && (
-        <section className="warning-box" aria-labelledby="sign-out-warning">
+        <section className="warning-box" aria-labelledby="sign-out-warning" onKeyDown={cancelOnEscape}>
           <h3 id="sign-out-warning" tabIndex={-1}>
             {t('counter.confirm.heading')}
           </h3>

@@ -1,9 +1,10 @@
 // The desk once the site is loaded: counter choice and session, the visitor at this counter, who is next,
 // finding a ticket by number or scan, the waiting and parked lists, walk-ins, keyboard shortcuts, announcements
-// and focus after each action. When the staff stream drops, a banner says so at once, the last list stays on
-// screen and actions pause (the desk session drops presses, never queues them) until a fresh snapshot arrives.
+// (new tickets in their own live region) and focus after each action. When the staff stream drops, a banner
+// says so at once, the last list stays on screen and actions pause (the desk session drops presses, never
+// queues them) until a fresh snapshot arrives.
 import { useMachine } from '@xstate/react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { SiteConfig } from '../../../machines/contracts/site.js';
 import type { DeskEvent } from '../../../machines/deskSession.js';
 import { counterState, parkedAtCounter, ticketAtCounter } from '../../../machines/queueView.js';
@@ -11,6 +12,7 @@ import type { HubBridge } from '../../bridge/hubBridge.js';
 import { StaffHeader } from '../../shared/StaffHeader.js';
 import { useNow } from '../../shared/useNow.js';
 import { useStaffStream } from '../../shared/useStaffStream.js';
+import { ArrivalsAnnouncer } from './ArrivalsAnnouncer.js';
 import type { CounterMode } from './CounterPanel.js';
 import { CounterPicker } from './CounterPicker.js';
 import { DeskWorkspace } from './DeskWorkspace.js';
@@ -77,9 +79,13 @@ export function DeskSession({ site, bridge, clockOffset, userId, account }: Prop
     if (error) focusById(focusOnError[error.kind]);
   }, [error]);
   const confirming = snapshot.matches('confirmingSignOut');
+  const wasConfirming = useRef(false);
   useEffect(() => {
+    // The warning takes focus; cancelled (not signing out, so no command runs), focus returns to Sign out.
     if (confirming) focusById('sign-out-warning');
-  }, [confirming]);
+    else if (wasConfirming.current && !busy) focusById('counter-sign-out');
+    wasConfirming.current = confirming;
+  }, [confirming, busy]);
 
   const preview = useNextPreview(bridge, open ? counterId : null, view.seq);
   const go = (event: DeskEvent) => () => send(event);
@@ -136,6 +142,7 @@ export function DeskSession({ site, bridge, clockOffset, userId, account }: Prop
         <div role="alert" className={error ? 'error-summary' : ''} data-testid="desk-error">
           {error ? errorText(error) : ''}
         </div>
+        <ArrivalsAnnouncer site={site} view={view} />
         <NoticesBanner bridge={bridge} nowMs={now} timeZone={site.site.timeZone} />
         {choosing || counterId === null ? (
           <CounterPicker

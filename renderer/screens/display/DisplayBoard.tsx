@@ -4,6 +4,7 @@ import type { DeviceNotice } from '../../../machines/contracts/notices.js';
 import type { PublicCall } from '../../../machines/contracts/ticket.js';
 import type { Translate } from '../../../machines/i18n/translate.js';
 import type { ConnectionState } from '../../bridge/hubBridge.js';
+import { textDirection } from '../../i18n/direction.js';
 import type { SoundState } from './chime.js';
 import { EmergencyNotice } from './EmergencyNotice.js';
 import { NoticesPanel } from './NoticesPanel.js';
@@ -108,7 +109,9 @@ function Caption({ t, caption }: { t: Translate; caption: Props['caption'] }) {
       {caption && (
         <>
           <span className="visually-hidden">{t('caption.label')}: </span>
-          <span lang={caption.language}>{caption.text}</span>
+          <span lang={caption.language} dir={textDirection(caption.language)}>
+            {caption.text}
+          </span>
         </>
       )}
     </p>

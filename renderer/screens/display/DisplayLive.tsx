@@ -1,14 +1,14 @@
-// The lobby display once admitted: follows the display stream, keeps the hub's clock, hands calls and the
-// notices (with the hub's clock, at every moment the showing set changes) to the announcer.
+// The lobby display once admitted: follows the display stream, keeps the hub's clock, hands calls, the notices
+// (with the hub's clock, at every moment the showing set changes) and the languages it has voices for to the
+// announcer.
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeviceNotice } from '../../../machines/contracts/notices.js';
-import { spokenNoticeLanguages } from '../../../machines/displayAnnouncer/noticeQueue.js';
 import { applyDisplayMessage, type DisplayView, emptyDisplayView } from '../../../machines/queueView.js';
 import type { ConnectionState, HubBridge } from '../../bridge/hubBridge.js';
 import { catalogs } from '../../i18n/catalogs.js';
 import { useNow } from '../../shared/useNow.js';
-import { pickVoice } from './announcementText.js';
+import { voicedLanguages } from './announcementText.js';
 import { createChime, type SoundState } from './chime.js';
 import { DisplayBoard } from './DisplayBoard.js';
 import { announcerFor } from './displayAnnouncerActors.js';
@@ -44,13 +44,14 @@ export function DisplayLive({ bridge }: { bridge: HubBridge }) {
   useEffect(() => chime.onStateChange(setSound), [chime]);
 
   useEffect(() => {
-    loadVoices().then(
-      (voices) => {
-        const languages = spokenNoticeLanguages.filter((l) => l !== 'en' && pickVoice(voices, l) !== null);
-        announcerRef.send({ type: 'voices.known', languages });
-      },
-      () => undefined,
-    );
+    const known = (voices: readonly SpeechSynthesisVoice[]) =>
+      announcerRef.send({ type: 'voices.known', languages: voicedLanguages(catalogs, voices) });
+    loadVoices().then(known, () => undefined);
+    // Voices can arrive late (or be installed while the display runs): tell the announcer each time they change.
+    const synth = globalThis.speechSynthesis;
+    const changed = () => known(synth.getVoices());
+    synth?.addEventListener('voiceschanged', changed);
+    return () => synth?.removeEventListener('voiceschanged', changed);
   }, [announcerRef]);
 
   useEffect(() => {

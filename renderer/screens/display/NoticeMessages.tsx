@@ -1,8 +1,8 @@
 // One notice's text in every language it has, English first, each block marked with its `lang` so voices,
 // fonts and screen readers treat it as that language.
 import type { DeviceNotice } from '../../../machines/contracts/notices.js';
+import { noticeLanguages } from '../../../machines/displayAnnouncer/noticeQueue.js';
 import { textDirection } from '../../i18n/direction.js';
-import { noticeLanguages } from './noticeText.js';
 
 interface Props {
   notice: DeviceNotice;

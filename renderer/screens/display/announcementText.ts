@@ -41,13 +41,23 @@ export interface Announcement {
   voice: VoiceLike | null;
 }
 
+/** The voice that speaks `language` in its own words (the display catalog exists and a voice does), or null. */
+function canSpeak<V extends VoiceLike>(catalogs: Catalogs, voices: readonly V[], language: string): V | null {
+  return catalogs[language]?.display ? pickVoice(voices, language) : null;
+}
+
+/** The languages besides English the display can speak (catalog and voice), for the announcer's notices. */
+export function voicedLanguages<V extends VoiceLike>(catalogs: Catalogs, voices: readonly V[]): string[] {
+  return Object.keys(catalogs).filter((l) => l !== 'en' && canSpeak(catalogs, voices, l) !== null);
+}
+
 /** Composes the spoken announcement for a call, falling back to English when no voice or catalog exists. */
 export function announcementFor<V extends VoiceLike>(
   catalogs: Catalogs,
   voices: readonly V[],
   call: PublicCall,
 ): Announcement {
-  const ownVoice = catalogs[call.language]?.display ? pickVoice(voices, call.language) : null;
+  const ownVoice = canSpeak(catalogs, voices, call.language);
   const language = ownVoice ? call.language : 'en';
   const voice = ownVoice ?? pickVoice(voices, 'en');
   const t = translator(catalogs, language, 'display');

@@ -1,15 +1,9 @@
-// What the lobby display shows and says for a notice: its languages in order, and the spoken text (also the
-// caption) for one part, the notice in one language, with the severity said first in that language.
-import type { DeviceNotice, NoticeMessage } from '../../../machines/contracts/notices.js';
+// What the lobby display says for a notice: the spoken text (also the caption) for one part, the notice in one
+// language, with the severity said first in that language.
+import type { NoticeMessage } from '../../../machines/contracts/notices.js';
 import type { NoticePart } from '../../../machines/displayAnnouncer/noticeQueue.js';
 import { type Catalogs, translator } from '../../../machines/i18n/translate.js';
 import { type Announcement, pickVoice, type VoiceLike } from './announcementText.js';
-
-/** The languages a notice has text in: English first, then the others in the order the notice gives them. */
-export function noticeLanguages(notice: Pick<DeviceNotice, 'messages'>): string[] {
-  const others = Object.keys(notice.messages).filter((l) => l !== 'en');
-  return notice.messages.en ? ['en', ...others] : others;
-}
 
 /** A headline ends as a sentence so a voice pauses before the body. */
 function sentence(text: string): string {

@@ -25,7 +25,8 @@ export function TicketScreen({ result, otherKiosks, send }: TicketScreenProps) {
   const title = (
     <>
       <span className="ticket__label">{t('ticket.title')}</span>{' '}
-      <span className="ticket__number" data-speak-as="spell-out" data-testid="ticket-number">
+      {/* dir="ltr": the number reads left to right, isolated, inside a right-to-left screen. */}
+      <span className="ticket__number" dir="ltr" data-speak-as="spell-out" data-testid="ticket-number">
         {number}
       </span>
     </>

@@ -1,5 +1,6 @@
-// The lobby announcer with notices: spoken after calls and never over them, each version once, English then
-// Spanish, emergencies repeated every 2 minutes while they show (calls held back meanwhile), withdrawn ones dropped.
+// The lobby announcer with notices: spoken after calls and never over them, each version once, English then each
+// other language the notice has and the display has a voice for (fake voices through `voices.known`), emergencies
+// repeated every 2 minutes while they show (calls held back meanwhile), withdrawn ones dropped.
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import type { DeviceNotice } from '../../../machines/contracts/notices.js';
@@ -145,6 +146,44 @@ describe('displayAnnouncer notices', () => {
     await h.finish('Notice 3 v1 en');
     await h.quiet();
     expect(h.said()).toEqual(['Notice 3 v1 en']);
+  });
+
+  it('speaks every language the notice has and the display has a voice for, in the notice order, one at a time', async () => {
+    const h = harness();
+    h.send({ type: 'voices.known', languages: ['zh-Hant', 'ar', 'vi', 'ko'] });
+    const many = notice(10, {
+      messages: {
+        en: { headline: 'Notice 10', body: '' },
+        vi: { headline: 'Thông báo 10', body: '' },
+        es: { headline: 'Aviso 10', body: '' },
+        ar: { headline: 'إشعار 10', body: '' },
+        'zh-Hant': { headline: '通知 10', body: '' },
+      },
+    });
+    h.notices([many]);
+    const captions: string[] = [];
+    for (const language of ['en', 'vi', 'ar', 'zh-Hant']) {
+      await h.saying(`Notice 10 v1 ${language}`);
+      captions.push(h.actor.getSnapshot().context.currentNotice?.language ?? 'none');
+      if (language === 'vi') h.send({ type: 'call.received', call: call(4) });
+      await h.finish(`Notice 10 v1 ${language}`);
+      if (language === 'vi') await h.finish('call 4');
+    }
+    await h.quiet();
+    expect(h.said()).toEqual([
+      'Notice 10 v1 en',
+      'Notice 10 v1 vi',
+      'call 4',
+      'Notice 10 v1 ar',
+      'Notice 10 v1 zh-Hant',
+    ]);
+    expect(captions, 'the part being spoken (the caption) follows the voice').toEqual([
+      'en',
+      'vi',
+      'ar',
+      'zh-Hant',
+    ]);
+    expect(h.maxConcurrent()).toBe(1);
   });
 
   it('drops a queued notice that is withdrawn and cuts one being spoken', async () => {

@@ -1,12 +1,14 @@
-// The kiosk's on-screen keyboard: the visitor's language's letters (Shift for capitals; a Latin page where the
-// language's letters are not Latin), digits and punctuation, space and delete; or a digit pad for numbers. Types
-// at the caret of the form's focused text field (or its first one); a physical keyboard works as well. Keys keep
+// The kiosk's on-screen keyboard: the visitor's language's letters (Shift for capitals, or for more letters where
+// the script has none; a Latin page where the language's letters are not Latin; Japanese's katakana page),
+// digits and punctuation, space and delete; or a digit pad for numbers. Keys that compose (Vietnamese tones,
+// Hangul jamo, kana voicing marks) change the text before the caret through the language's composer. Types at
+// the caret of the form's focused text field (or its first one); a physical keyboard works as well. Keys keep
 // the field's focus on touch and act on release (click).
 import { type PointerEvent, useEffect, useRef, useState } from 'react';
 import { useText } from '../kioskText.js';
-import { deleteBackward, insertText } from './editText.js';
+import { deleteBackward, insertText, replaceBeforeCaret } from './editText.js';
 import { applyEdit, editOf, isTextField, type TextField } from './fieldEditing.js';
-import { digitPad, hasCapitals, layoutFor } from './layouts.js';
+import { digitPad, hasCapitals, isCombining, keyFace, layoutFor } from './layouts.js';
 
 interface OnScreenKeyboardProps {
   /** `digits`: the digit pad of number questions. */
@@ -17,11 +19,11 @@ interface OnScreenKeyboardProps {
 const keepFocus = (event: PointerEvent) => event.preventDefault();
 
 export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
-  const { lang, request: t } = useText();
+  const { lang, request: t, t: kiosk } = useText();
   const root = useRef<HTMLFieldSetElement>(null);
   const lastField = useRef<TextField | null>(null);
   const [shift, setShift] = useState(false);
-  const [page, setPage] = useState<'letters' | 'latin' | 'symbols'>('letters');
+  const [page, setPage] = useState<'letters' | 'alternate' | 'latin' | 'symbols'>('letters');
   const layout = layoutFor(lang);
 
   // Remember the form's last focused text field: a key pressed with Tab and Enter has focus itself.
@@ -43,36 +45,61 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
     return first ?? null;
   };
 
+  // The language's composer works on its own letters only (not on Latin, symbols or the digit pad).
+  const composer = mode === 'digits' || page === 'latin' || page === 'symbols' ? undefined : layout.composer;
+
   const type = (text: string) => {
     const field = target();
     if (!field) return;
-    applyEdit(field, insertText(editOf(field), text, field.maxLength >= 0 ? field.maxLength : undefined));
+    const edit = editOf(field);
+    const maxLength = field.maxLength >= 0 ? field.maxLength : undefined;
+    applyEdit(
+      field,
+      composer
+        ? replaceBeforeCaret(edit, composer.type(edit.value.slice(0, edit.start), text), maxLength)
+        : insertText(edit, text, maxLength),
+    );
     setShift(false);
   };
 
   const erase = () => {
     const field = target();
-    if (field) applyEdit(field, deleteBackward(editOf(field)));
+    if (!field) return;
+    const edit = editOf(field);
+    const change = edit.start === edit.end ? composer?.erase?.(edit.value.slice(0, edit.start)) : null;
+    applyEdit(field, change ? replaceBeforeCaret(edit, change) : deleteBackward(edit));
   };
 
+  const shiftedRows = page === 'letters' ? layout.shifted : undefined;
   const key = (char: string) => {
-    const shown = shift && page !== 'symbols' ? char.toLocaleUpperCase(lang) : char;
+    const shown = shift && !shiftedRows && page !== 'symbols' ? char.toLocaleUpperCase(lang) : char;
+    const name = layout.named?.[char];
     return (
       <button
         key={char}
         type="button"
         className="keyboard__key"
         lang={lang}
+        aria-label={
+          name ? kiosk(name) : isCombining(char) ? kiosk('keyboard.combining', { sign: char }) : undefined
+        }
         onPointerDown={keepFocus}
         onClick={() => type(shown)}
       >
-        {shown}
+        {keyFace(shown)}
       </button>
     );
   };
 
   // Key rows keep the physical layout's left-to-right order in every language (Arabic's ض is top left).
-  const rows = mode === 'digits' ? digitPad : (layout[page] ?? layout.letters);
+  const rows =
+    mode === 'digits'
+      ? digitPad
+      : shift && shiftedRows
+        ? shiftedRows
+        : page === 'alternate'
+          ? (layout.alternate?.rows ?? layout.letters)
+          : (layout[page] ?? layout.letters);
   return (
     <fieldset ref={root} className={`keyboard keyboard--${mode}`}>
       <legend className="visually-hidden">{t('keyboard.label')}</legend>
@@ -82,7 +109,7 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
         </div>
       ))}
       <div className="keyboard__row">
-        {mode === 'text' && page !== 'symbols' && hasCapitals(rows, lang) && (
+        {mode === 'text' && page !== 'symbols' && (shiftedRows || hasCapitals(rows, lang)) && (
           <button
             type="button"
             className="keyboard__key keyboard__key--wide"
@@ -90,7 +117,17 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
             onPointerDown={keepFocus}
             onClick={() => setShift((on) => !on)}
           >
-            {t('keyboard.shift')}
+            {shiftedRows ? kiosk('keyboard.moreLetters') : t('keyboard.shift')}
+          </button>
+        )}
+        {mode === 'text' && layout.alternate && (
+          <button
+            type="button"
+            className="keyboard__key keyboard__key--wide"
+            onPointerDown={keepFocus}
+            onClick={() => setPage((p) => (p === 'alternate' ? 'letters' : 'alternate'))}
+          >
+            {kiosk(page === 'alternate' ? layout.alternate.lettersName : layout.alternate.name)}
           </button>
         )}
         {mode === 'text' && layout.latin && (
@@ -98,7 +135,10 @@ export function OnScreenKeyboard({ mode = 'text' }: OnScreenKeyboardProps) {
             type="button"
             className="keyboard__key keyboard__key--wide"
             onPointerDown={keepFocus}
-            onClick={() => setPage((p) => (p === 'latin' ? 'letters' : 'latin'))}
+            onClick={() => {
+              setShift(false);
+              setPage((p) => (p === 'latin' ? 'letters' : 'latin'));
+            }}
           >
             {page === 'latin' ? t('keyboard.letters') : t('keyboard.latin')}
           </button>

@@ -1,5 +1,6 @@
-// Pure text edits of the on-screen keyboard: insert at the caret (replacing a selection) and delete backward,
-// keeping within a field's maximum length.
+// Pure text edits of the on-screen keyboard: insert at the caret (replacing a selection), delete backward, and a
+// language's composed change to the text before the caret, keeping within a field's maximum length.
+import type { Replacement } from './composer.js';
 
 export interface TextEdit {
   value: string;
@@ -30,4 +31,14 @@ export function deleteBackward(edit: TextEdit): TextEdit {
   before.pop();
   const head = before.join('');
   return { value: head + edit.value.slice(edit.end), start: head.length, end: head.length };
+}
+
+/**
+ * Applies a composer's change to the text before the caret (a selection is deleted first); nothing changes when
+ * it would pass `maxLength`.
+ */
+export function replaceBeforeCaret(edit: TextEdit, change: Replacement, maxLength?: number): TextEdit {
+  const replaced = { value: edit.value, start: Math.max(0, edit.start - change.remove), end: edit.end };
+  const next = insertText(replaced, change.insert, maxLength);
+  return next === replaced ? edit : next;
 }

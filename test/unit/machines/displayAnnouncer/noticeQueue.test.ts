@@ -32,11 +32,21 @@ describe('partsFor', () => {
     expect(parts(partsFor(englishOnly, ['es']))).toEqual(['Notice 2 v1 en']);
   });
 
-  it('never speaks languages beyond English and Spanish', () => {
-    const vietnamese = notice(3, {
-      messages: { en: { headline: 'Notice 3', body: '' }, vi: { headline: 'Thông báo', body: '' } },
+  it('speaks every other language the notice has text in and a voice exists for, in the notice order', () => {
+    const many = notice(3, {
+      messages: {
+        en: { headline: 'Notice 3', body: '' },
+        vi: { headline: 'Thông báo', body: '' },
+        ar: { headline: 'إشعار', body: '' },
+        ko: { headline: '공지', body: '' },
+      },
     });
-    expect(parts(partsFor(vietnamese, ['es', 'vi']))).toEqual(['Notice 3 v1 en']);
+    expect(parts(partsFor(many, ['ko', 'es', 'vi']))).toEqual([
+      'Notice 3 v1 en',
+      'Notice 3 v1 vi',
+      'Notice 3 v1 ko',
+    ]);
+    expect(parts(partsFor(many, ['ar']))).toEqual(['Notice 3 v1 en', 'Notice 3 v1 ar']);
   });
 });
 

@@ -1,4 +1,5 @@
-// Spoken announcements: digit-by-digit numbers, the call's language when a voice exists, English otherwise.
+// Spoken announcements: digit-by-digit numbers, the call's language when a voice exists, English otherwise; which
+// languages the display can speak notices in.
 import { describe, expect, it } from 'vitest';
 import type { PublicCall } from '../../../../machines/contracts/ticket.js';
 import { loadCatalogs } from '../../../../main/localesFromDisk.js';
@@ -6,6 +7,7 @@ import {
   announcementFor,
   pickVoice,
   spellTicketNumber,
+  voicedLanguages,
 } from '../../../../renderer/screens/display/announcementText.js';
 
 const catalogs = loadCatalogs();
@@ -68,5 +70,26 @@ describe('announcementFor', () => {
   it('still produces English text when no voices are installed', () => {
     const a = announcementFor(catalogs, [], call({ language: 'es' }));
     expect(a).toEqual({ text: 'Ticket A 0 4 2, please go to counter 3.', language: 'en', voice: null });
+  });
+});
+
+describe('voicedLanguages', () => {
+  it('names every language besides English with a display catalog and a voice, whatever the language', () => {
+    const fake = [
+      { lang: 'en-US' },
+      { lang: 'vi-VN' },
+      { lang: 'ar-SA' },
+      { lang: 'zh-TW' },
+      { lang: 'xx-XX' },
+    ];
+    expect(voicedLanguages(catalogs, fake).sort()).toEqual(['ar', 'vi', 'zh-Hant']);
+    expect(voicedLanguages(catalogs, voices).sort()).toEqual(['es', 'zh-Hans']);
+    expect(voicedLanguages(catalogs, [])).toEqual([]);
+  });
+
+  it('announces a call in any language the display has a voice for', () => {
+    const a = announcementFor(catalogs, [{ lang: 'en-US' }, { lang: 'vi-VN' }], call({ language: 'vi' }));
+    expect(a.language).toBe('vi');
+    expect(a.voice?.lang).toBe('vi-VN');
   });
 });

@@ -78,14 +78,16 @@ describe('DisplayBoard notices', () => {
     expect(html).toMatch(/data-testid="recent-calls"/);
   });
 
-  it('captions the notice being spoken, in its language', () => {
+  it('captions the notice being spoken, in its language and direction', () => {
     const html = render({
       notices: [notice(1)],
       caption: { text: 'Advertencia. Ascensor fuera de servicio.', language: 'es' },
     });
     expect(html).toMatch(
-      /data-testid="display-caption"><span class="visually-hidden">Now speaking: <\/span><span lang="es">Advertencia\. Ascensor fuera de servicio\.<\/span>/,
+      /data-testid="display-caption"><span class="visually-hidden">Now speaking: <\/span><span lang="es" dir="ltr">Advertencia\. Ascensor fuera de servicio\.<\/span>/,
     );
+    const arabic = render({ notices: [notice(1)], caption: { text: 'تحذير. المصعد معطل.', language: 'ar' } });
+    expect(arabic).toContain('<span lang="ar" dir="rtl">تحذير. المصعد معطل.</span>');
   });
 
   it('lets an emergency take the screen: the calls and other notices are hidden while it shows', () => {

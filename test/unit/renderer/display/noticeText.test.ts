@@ -1,12 +1,9 @@
 // What the display says and captions for a notice: severity first, in the part's language, with its voice.
 import { describe, expect, it } from 'vitest';
 import type { DeviceNotice } from '../../../../machines/contracts/notices.js';
+import { noticeLanguages } from '../../../../machines/displayAnnouncer/noticeQueue.js';
 import { loadCatalogs } from '../../../../main/localesFromDisk.js';
-import {
-  noticeAnnouncement,
-  noticeLanguages,
-  spokenNoticeText,
-} from '../../../../renderer/screens/display/noticeText.js';
+import { noticeAnnouncement, spokenNoticeText } from '../../../../renderer/screens/display/noticeText.js';
 
 const catalogs = loadCatalogs();
 const notice: DeviceNotice = {
