@@ -63,7 +63,12 @@ export function ServiceScreen({
   const text = useText();
   const { t, service } = text;
   return (
-    <Screen title={t('service.title')} lead={t('service.lead')} onBack={() => send({ type: 'visit.back' })}>
+    <Screen
+      title={t('service.title')}
+      lead={t('service.lead')}
+      className="screen--services"
+      onBack={() => send({ type: 'visit.back' })}
+    >
       <ul className="choices choices--services">
         {services.map(({ id }) => {
           const figures = serviceIntakeOf(intake, id);

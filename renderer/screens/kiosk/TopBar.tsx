@@ -23,7 +23,7 @@ export function TopBar({ languages, onHelp, onDisplay, onLanguage, onRestart }: 
       <p className="topbar__title">{t('bar.title')}</p>
       <nav className="topbar__actions" aria-label={t('bar.title')}>
         {onRestart && (
-          <button type="button" className="button button--bar" onClick={onRestart}>
+          <button type="button" className="button button--bar" data-testid="bar-restart" onClick={onRestart}>
             <span aria-hidden="true" className="button__icon">
               ↺
             </span>{' '}
@@ -31,7 +31,12 @@ export function TopBar({ languages, onHelp, onDisplay, onLanguage, onRestart }: 
           </button>
         )}
         {onLanguage && (
-          <button type="button" className="button button--bar button--language" onClick={onLanguage}>
+          <button
+            type="button"
+            className="button button--bar button--language"
+            data-testid="bar-language"
+            onClick={onLanguage}
+          >
             {languages.map((lang, i) => (
               <Fragment key={lang}>
                 {i > 0 && <span aria-hidden="true"> · </span>}
@@ -40,14 +45,14 @@ export function TopBar({ languages, onHelp, onDisplay, onLanguage, onRestart }: 
             ))}
           </button>
         )}
-        <button type="button" className="button button--bar" onClick={onDisplay}>
+        <button type="button" className="button button--bar" data-testid="bar-display" onClick={onDisplay}>
           <span aria-hidden="true" className="button__icon">
             Aa
           </span>{' '}
           {t('bar.display')}
         </button>
         <SpeechToggle />
-        <button type="button" className="button button--bar" onClick={onHelp}>
+        <button type="button" className="button button--bar" data-testid="bar-help" onClick={onHelp}>
           <span aria-hidden="true" className="button__icon">
             ?
           </span>{' '}
