@@ -80,8 +80,9 @@ export function registerAuditHooks(app: FastifyInstance, deps: AuditHookDeps): v
     if (route === 'login') {
       const typed = typedUsername(request);
       const username = typed === undefined ? undefined : deps.knownUsername(typed);
-      if (status >= 300) return record(request, 'login.failed', username ?? null, status);
-      return record(request, 'login', null, status, username ? `staff:${username}` : undefined);
+      if (status >= 300) record(request, 'login.failed', username ?? null, status);
+      else record(request, 'login', null, status, username ? `staff:${username}` : undefined);
+      return;
     }
     const answer = answers.get(request);
     record(request, actionOf(route, request, answer?.kind), answer?.target ?? pathTarget(request), status);
