@@ -63,13 +63,21 @@ export interface Lobby {
   stop(): Promise<void>;
 }
 
-/** The shipped site (always open) with a sign-in budget for a test run: every browser signs in from 127.0.0.1. */
-function testSiteConfig(dir: string): string {
+/**
+ * The shipped site (always open) with a sign-in budget for a test run (every browser signs in from 127.0.0.1),
+ * and the hub's per-kiosk request budget raised when asked.
+ */
+function testSiteConfig(dir: string, kioskPerMinute?: number): string {
   return writeTestSiteConfig(dir, (site) => ({
     ...site,
     security: {
       ...site.security,
-      rateLimits: { ...site.security.rateLimits, loginPerMinute: 200, enrolPerMinute: 50 },
+      rateLimits: {
+        ...site.security.rateLimits,
+        loginPerMinute: 200,
+        enrolPerMinute: 50,
+        ...(kioskPerMinute ? { kioskPerMinute } : {}),
+      },
     },
   }));
 }
@@ -79,6 +87,8 @@ export interface LobbyOptions {
   caseStore?: boolean;
   /** The agent's `--ticket-limit` (default: the agent's own, 5 then one per 4 s). */
   ticketLimit?: string;
+  /** The hub's budget of kiosk requests per minute (default: the shipped site's). */
+  kioskPerMinute?: number;
 }
 
 const caseStoreApiKey = 'e2e-case-store-key';
@@ -88,7 +98,7 @@ export async function startLobby(options: LobbyOptions = {}): Promise<Lobby> {
   const hubDataDir = join(dataDir, 'hub');
   const printer = await startVirtualPrinter({ port: 0, outDir: join(dataDir, 'printer') });
   const caseStore = options.caseStore ? await startFakeCaseStore({ apiKey: caseStoreApiKey }) : null;
-  const config = testSiteConfig(dataDir);
+  const config = testSiteConfig(dataDir, options.kioskPerMinute);
   const hubOptions = {
     dataDir: hubDataDir,
     config,
